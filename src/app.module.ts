@@ -1,0 +1,62 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from 'src/auth/auth.module';
+import { JwtAuthGuard } from 'src/auth/guards/jwt-auth.guard';
+import { AuditModule } from 'src/common/audit/audit.module';
+import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
+import { RolesGuard } from 'src/common/guards/roles.guard';
+import { createValidationPipe } from 'src/common/validation/validation.pipe';
+import { CommunitiesModule } from 'src/communities/communities.module';
+import { AppConfig } from 'src/config/app-config';
+import { AppConfigModule } from 'src/config/config.module';
+import { DatabaseModule } from 'src/database/database.module';
+import { HealthModule } from 'src/health/health.module';
+import { SeedModule } from 'src/seed/seed.module';
+import { RateLimitedError } from 'src/common/errors/app-error';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL'),
+          customProps: () => ({ context: 'HTTP' }),
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          serializers: {
+            req: (req: { id: unknown; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+        },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('RATE_LIMIT_PER_MINUTE') }],
+        errorMessage: () => new RateLimitedError().message,
+        getTracker: (req: Record<string, unknown>) => String(req.ip),
+      }),
+    }),
+    DatabaseModule,
+    AuditModule,
+    HealthModule,
+    AuthModule,
+    CommunitiesModule,
+    SeedModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+})
+export class AppModule {}

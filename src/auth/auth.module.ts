@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { AuthController } from 'src/auth/auth.controller';
+import { AuthService } from 'src/auth/auth.service';
+import { JwtStrategy } from 'src/auth/strategies/jwt.strategy';
+import { LocalStrategy } from 'src/auth/strategies/local.strategy';
+import { TokensService } from 'src/auth/tokens.service';
+import { CommunitiesModule } from 'src/communities/communities.module';
+import { AppConfig } from 'src/config/app-config';
+import { UsersModule } from 'src/users/users.module';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+      }),
+    }),
+    UsersModule,
+    CommunitiesModule,
+  ],
+  controllers: [AuthController],
+  providers: [AuthService, TokensService, LocalStrategy, JwtStrategy],
+})
+export class AuthModule {}

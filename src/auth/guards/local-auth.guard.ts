@@ -1,0 +1,28 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { LoginDto } from 'src/auth/dto/auth.dto';
+import { UnauthenticatedError, ValidationFailedError } from 'src/common/errors/app-error';
+import { flattenValidationErrors } from 'src/common/validation/validation.pipe';
+
+/**
+ * Runs the local strategy, but validates the body first: guards run before pipes, and a missing
+ * field should be a 400 with details rather than passport's bare 401.
+ */
+@Injectable()
+export class LocalAuthGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const body: unknown = context.switchToHttp().getRequest<{ body: unknown }>().body;
+    const dto = plainToInstance(LoginDto, body ?? {});
+    const errors = await validate(dto as object, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length) throw new ValidationFailedError(flattenValidationErrors(errors));
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(err: unknown, user: T | false): T {
+    if (err) throw err;
+    if (!user) throw new UnauthenticatedError('Wrong phone number or password');
+    return user;
+  }
+}

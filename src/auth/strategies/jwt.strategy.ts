@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import type { AccessTokenPayload } from 'src/auth/tokens.service';
+import type { AuthUser } from 'src/common/auth-user';
+import { AppConfig } from 'src/config/app-config';
+
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy) {
+  constructor(config: AppConfig) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: ['HS256'],
+      passReqToCallback: true,
+    });
+  }
+
+  validate(request: FastifyRequest, payload: AccessTokenPayload): AuthUser {
+    return {
+      id: payload.sub,
+      communityId: payload.cid,
+      gridId: payload.gid,
+      roles: payload.roles,
+      requestId: String(request.id),
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { applyDecorators, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
+
+/** Per-IP budget of RATE_LIMIT_PER_MINUTE for login, register and public routes. */
+export const Throttled = () => applyDecorators(UseGuards(ThrottlerGuard), ApiErrors(429));

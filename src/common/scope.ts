@@ -1,0 +1,39 @@
+import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
+import { NotFoundError } from 'src/common/errors/app-error';
+
+/**
+ * Community scoping, in one place. Every read or write of a community-owned row goes through
+ * these helpers, so an id from another community is simply not found (404), whoever guesses it.
+ */
+export function canSeeCommunity(user: AuthUser, communityId: string): boolean {
+  return isPlatformAdmin(user) || user.communityId === communityId;
+}
+
+export function assertCommunity(user: AuthUser, communityId: string): void {
+  if (!canSeeCommunity(user, communityId)) throw new NotFoundError('Community');
+}
+
+/** Adds `communityId = caller's community` to a where clause, unless the caller is platform admin. */
+export function scopedWhere<T extends { communityId: string | null }>(
+  user: AuthUser,
+  where: FindOptionsWhere<T>,
+): FindOptionsWhere<T> {
+  if (isPlatformAdmin(user)) return where;
+  return { ...where, communityId: user.communityId } as FindOptionsWhere<T>;
+}
+
+/** Loads one community-owned row by id within the caller's scope, or throws NOT_FOUND. */
+export async function findInScope<T extends ObjectLiteral & { communityId: string | null }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  user: AuthUser,
+  id: string,
+  label: string,
+): Promise<T> {
+  const row = await manager.findOne(entity, {
+    where: scopedWhere<T>(user, { id } as unknown as FindOptionsWhere<T>),
+  });
+  if (!row) throw new NotFoundError(label);
+  return row;
+}

@@ -1,0 +1,80 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+/** Mainland China mobile number: 11 digits starting 13–19. */
+export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
+
+const trim = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim() : value,
+);
+
+interface Opt {
+  optional?: boolean;
+  description?: string;
+}
+
+const doc = (o: Opt, extra: Record<string, unknown>) =>
+  o.optional ? ApiPropertyOptional({ ...extra, description: o.description }) : ApiProperty({ ...extra, description: o.description });
+
+const maybeOptional = (o: Opt) => (o.optional ? [IsOptional()] : [IsNotEmpty()]);
+
+/** An id (UUID) in a body or query. */
+export const IsId = (o: Opt = {}) =>
+  applyDecorators(doc(o, { format: 'uuid', type: String }), ...maybeOptional(o), IsUUID('all', { message: '$property must be an id (UUID)' }));
+
+/** A mainland mobile number. */
+export const IsMobile = (o: Opt = {}) =>
+  applyDecorators(
+    doc(o, { example: '13800138000', type: String }),
+    trim,
+    ...maybeOptional(o),
+    IsString(),
+    Matches(MAINLAND_MOBILE, { message: '$property must be an 11-digit mainland mobile number' }),
+  );
+
+/** A password as typed by a person: 8–128 characters. */
+export const IsPassword = (o: Opt = {}) =>
+  applyDecorators(
+    doc(o, { minLength: 8, maxLength: 128, type: String }),
+    ...maybeOptional(o),
+    IsString(),
+    MinLength(8),
+    MaxLength(128),
+  );
+
+/** A trimmed, non-empty text of at most `max` characters. */
+export const IsText = (max: number, o: Opt = {}) =>
+  applyDecorators(
+    doc(o, { maxLength: max, type: String }),
+    trim,
+    ...maybeOptional(o),
+    IsString(),
+    MinLength(1, { message: '$property must not be empty' }),
+    MaxLength(max),
+  );
+
+/** An integer query or body value within bounds; query strings are converted. */
+export const IsIntIn = (min: number, max: number, o: Opt = {}) =>
+  applyDecorators(
+    doc(o, { minimum: min, maximum: max, type: Number }),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value,
+    ),
+    ...maybeOptional(o),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );

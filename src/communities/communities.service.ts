@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, LessThan } from 'typeorm';
+import { AuditService } from 'src/common/audit/audit.service';
+import type { AuthUser } from 'src/common/auth-user';
+import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import { newId } from 'src/common/ids';
+import { decodeCursor, Page, PageQuery, pageSize, toPage } from 'src/common/pagination/page';
+import { assertCommunity } from 'src/common/scope';
+import { CommunityView, CreateCommunityDto } from 'src/communities/dto/community.dto';
+import { Community } from 'src/communities/entities/community.entity';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { TransactionService } from 'src/database/transaction.service';
+
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
+@Injectable()
+export class CommunitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  create(actor: AuthUser | null, dto: CreateCommunityDto): Promise<Community> {
+    return this.tx.run(async (m) => {
+      const community = m.create(Community, {
+        id: newId(),
+        name: dto.name,
+        code: dto.code,
+        timezone: dto.timezone ?? DEFAULT_TIMEZONE,
+      });
+      try {
+        await m.save(community);
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new ConflictError(`Community code ${dto.code} is taken`);
+        throw err;
+      }
+      await this.audit.record(m, actor, {
+        communityId: community.id,
+        action: 'community.create',
+        targetType: 'community',
+        targetId: community.id,
+        after: CommunityView.of(community) as unknown as Record<string, unknown>,
+      });
+      return community;
+    });
+  }
+
+  async list(query: PageQuery): Promise<Page<CommunityView>> {
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const rows = await this.dataSource.manager.find(Community, {
+      where: after ? { id: LessThan(after) } : {},
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
+    return toPage(rows, limit, CommunityView.of);
+  }
+
+  /** A community the caller belongs to (or any, for the platform admin). */
+  async get(user: AuthUser, id: string): Promise<Community> {
+    assertCommunity(user, id);
+    const community = await this.dataSource.manager.findOne(Community, { where: { id } });
+    if (!community) throw new NotFoundError('Community');
+    return community;
+  }
+
+  findById(id: string): Promise<Community | null> {
+    return this.dataSource.manager.findOne(Community, { where: { id } });
+  }
+
+  findByCode(code: string): Promise<Community | null> {
+    return this.dataSource.manager.findOne(Community, { where: { code: code.trim().toUpperCase() } });
+  }
+
+  count(): Promise<number> {
+    return this.dataSource.manager.count(Community);
+  }
+}

@@ -1,0 +1,159 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageMeta, PageQuery } from 'src/common/pagination/page';
+import { IsId, IsMobile, IsPassword, IsText } from 'src/common/validation/validators';
+import type { User } from 'src/users/entities/user.entity';
+import type { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
+import { COMMUNITY_ROLES, ROLES, type Role } from 'src/users/roles';
+
+export class VolunteerDetailsDto {
+  @ApiPropertyOptional({ type: [String], example: ['elder_care', 'repair'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(32, { each: true })
+  skills?: string[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  isPartyMember?: boolean;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  teams?: string[];
+}
+
+const RolesField = (optional: boolean) => [
+  ApiProperty({ enum: COMMUNITY_ROLES, isArray: true, required: !optional }),
+  ...(optional ? [IsOptional()] : []),
+  IsArray(),
+  ArrayMinSize(1),
+  ArrayUnique(),
+  IsIn(COMMUNITY_ROLES, { each: true, message: `each role must be one of: ${COMMUNITY_ROLES.join(', ')}` }),
+];
+
+const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) =>
+  decorators.forEach((d) => d(target, key));
+
+export class CreateMemberDto {
+  @IsMobile()
+  phone: string;
+
+  @IsText(64)
+  name: string;
+
+  @IsPassword()
+  password: string;
+
+  @apply(RolesField(false))
+  roles: Role[];
+
+  @IsId({ optional: true, description: 'Home grid' })
+  gridId?: string;
+
+  @IsText(200, { optional: true })
+  address?: string;
+
+  @ApiPropertyOptional({ type: VolunteerDetailsDto, description: 'Used when roles include volunteer' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VolunteerDetailsDto)
+  volunteer?: VolunteerDetailsDto;
+}
+
+export class UpdateMemberDto {
+  @IsText(64, { optional: true })
+  name?: string;
+
+  @apply(RolesField(true))
+  roles?: Role[];
+
+  @IsId({ optional: true, description: 'Home grid; null clears it' })
+  gridId?: string | null;
+
+  @IsText(200, { optional: true })
+  address?: string;
+
+  @IsPassword({ optional: true })
+  password?: string;
+
+  @ApiPropertyOptional({ description: 'A disabled member cannot log in' })
+  @IsOptional()
+  @IsBoolean()
+  disabled?: boolean;
+}
+
+export class MemberListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+}
+
+export class VolunteerView {
+  @ApiProperty({ enum: ['pending', 'approved', 'suspended'] }) status: string;
+  @ApiProperty({ type: [String] }) skills: string[];
+  @ApiProperty() isPartyMember: boolean;
+  @ApiProperty({ type: [String] }) teams: string[];
+
+  static of(p: VolunteerProfile): VolunteerView {
+    return { status: p.status, skills: p.skills, isPartyMember: p.isPartyMember, teams: p.teams };
+  }
+}
+
+export class MemberView {
+  @ApiProperty() id: string;
+  @ApiProperty({ nullable: true, type: String }) communityId: string | null;
+  @ApiProperty({ nullable: true, type: String }) gridId: string | null;
+  @ApiProperty() phone: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty() disabled: boolean;
+  @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
+  @ApiProperty() createdAt: string;
+
+  static of(u: User, profile: VolunteerProfile | null): MemberView {
+    return {
+      id: u.id,
+      communityId: u.communityId,
+      gridId: u.gridId,
+      phone: u.phone,
+      name: u.name,
+      address: u.address,
+      roles: u.roles,
+      disabled: u.disabled,
+      volunteer: profile ? VolunteerView.of(profile) : null,
+      createdAt: u.createdAt.toISOString(),
+    };
+  }
+}
+
+export class MemberPage extends PageMeta {
+  @ApiProperty({ type: [MemberView] }) items: MemberView[];
+}
+
+export class VolunteerListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'suspended'] })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'suspended'])
+  status?: 'pending' | 'approved' | 'suspended';
+}

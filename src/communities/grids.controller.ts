@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Header, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuthUser } from 'src/common/auth-user';
+import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
+import { CurrentUser } from 'src/common/decorators/current-user.decorator';
+import { Roles } from 'src/common/decorators/roles.decorator';
+import { IdParam } from 'src/common/validation/id-param';
+import { CreateGridDto, GridList, GridView, WishQrQuery } from 'src/communities/dto/grid.dto';
+import { GridsService } from 'src/communities/grids.service';
+import { hasAnyRole, STAFF_ROLES } from 'src/users/roles';
+
+@ApiTags('grids')
+@ApiBearerAuth()
+@ApiErrors(400, 401, 404)
+@Controller()
+export class GridsController {
+  constructor(private readonly grids: GridsService) {}
+
+  @Post('communities/:id/grids')
+  @Roles('community_admin')
+  @ApiOperation({ summary: 'Create a grid with its wish-intake token' })
+  @ApiCreatedResponse({ type: GridView })
+  @ApiErrors(403, 409)
+  async create(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Body() dto: CreateGridDto,
+  ): Promise<GridView> {
+    return GridView.of(await this.grids.create(user, communityId, dto), true);
+  }
+
+  @Get('communities/:id/grids')
+  @ApiOperation({ summary: "The community's grids; intake tokens are shown to staff only" })
+  @ApiOkResponse({ type: GridList })
+  async list(@CurrentUser() user: AuthUser, @IdParam() communityId: string): Promise<GridList> {
+    const staff = hasAnyRole(user.roles, STAFF_ROLES);
+    const grids = await this.grids.list(user, communityId);
+    return { items: grids.map((g) => GridView.of(g, staff)) };
+  }
+
+  @Get('grids/:id/wish-qr')
+  @Roles('grid_worker', 'community_admin')
+  @ApiOperation({ summary: "QR code of the grid's wish-intake link (PUBLIC_BASE_URL/wish?g=token)" })
+  @ApiProduces('image/png', 'image/svg+xml')
+  @ApiOkResponse({ description: 'The QR image' })
+  @ApiErrors(403)
+  @Header('Cache-Control', 'private, no-store')
+  async wishQr(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Query() query: WishQrQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const format = query.format ?? 'png';
+    const image = await this.grids.wishQr(user, id, format);
+    await reply
+      .type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png')
+      .send(image);
+  }
+}

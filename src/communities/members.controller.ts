@@ -1,0 +1,113 @@
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from 'src/common/auth-user';
+import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
+import { CurrentUser } from 'src/common/decorators/current-user.decorator';
+import { Roles } from 'src/common/decorators/roles.decorator';
+import { IdParam } from 'src/common/validation/id-param';
+import {
+  CreateMemberDto,
+  MemberListQuery,
+  MemberPage,
+  MemberView,
+  UpdateMemberDto,
+  VolunteerDetailsDto,
+  VolunteerListQuery,
+} from 'src/communities/dto/member.dto';
+import { MembersService } from 'src/communities/members.service';
+import { VolunteersService } from 'src/communities/volunteers.service';
+
+@ApiTags('members')
+@ApiBearerAuth()
+@ApiErrors(400, 401, 403, 404)
+@Controller()
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly volunteers: VolunteersService,
+  ) {}
+
+  @Post('communities/:id/members')
+  @Roles('community_admin')
+  @ApiOperation({ summary: 'Create a member with roles (a volunteer created here is approved)' })
+  @ApiCreatedResponse({ type: MemberView })
+  @ApiErrors(409)
+  create(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Body() dto: CreateMemberDto,
+  ): Promise<MemberView> {
+    return this.members.create(user, communityId, dto);
+  }
+
+  @Get('communities/:id/members')
+  @Roles('community_admin', 'grid_worker', 'store_staff')
+  @ApiOperation({ summary: 'List members, newest first, optionally by role' })
+  @ApiOkResponse({ type: MemberPage })
+  list(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Query() query: MemberListQuery,
+  ): Promise<MemberPage> {
+    return this.members.list(user, communityId, query);
+  }
+
+  @Get('communities/:id/volunteers')
+  @Roles('community_admin', 'grid_worker')
+  @ApiOperation({ summary: 'List volunteers, e.g. ?status=pending applications' })
+  @ApiOkResponse({ type: MemberPage })
+  listVolunteers(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Query() query: VolunteerListQuery,
+  ): Promise<MemberPage> {
+    return this.volunteers.list(user, communityId, query);
+  }
+
+  @Get('members/:id')
+  @Roles('community_admin', 'grid_worker', 'store_staff')
+  @ApiOperation({ summary: 'One member of your community' })
+  @ApiOkResponse({ type: MemberView })
+  get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MemberView> {
+    return this.members.get(user, id);
+  }
+
+  @Patch('members/:id')
+  @Roles('community_admin')
+  @ApiOperation({ summary: 'Edit a member: name, roles, grid, address, password, disabled' })
+  @ApiOkResponse({ type: MemberView })
+  update(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: UpdateMemberDto,
+  ): Promise<MemberView> {
+    return this.members.update(user, id, dto);
+  }
+
+  @Post('volunteers/apply')
+  @Roles('resident')
+  @ApiOperation({ summary: 'Apply to volunteer (pending until approved)' })
+  @ApiCreatedResponse({ type: MemberView })
+  @ApiErrors(409)
+  apply(@CurrentUser() user: AuthUser, @Body() dto: VolunteerDetailsDto): Promise<MemberView> {
+    return this.volunteers.apply(user, dto);
+  }
+
+  @Post('volunteers/:id/approve')
+  @Roles('community_admin')
+  @ApiOperation({ summary: 'Approve a volunteer' })
+  @ApiCreatedResponse({ type: MemberView })
+  @ApiErrors(409)
+  approve(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MemberView> {
+    return this.volunteers.decide(user, id, 'approve');
+  }
+
+  @Post('volunteers/:id/suspend')
+  @Roles('community_admin')
+  @ApiOperation({ summary: 'Suspend a volunteer' })
+  @ApiCreatedResponse({ type: MemberView })
+  @ApiErrors(409)
+  suspend(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MemberView> {
+    return this.volunteers.decide(user, id, 'suspend');
+  }
+}

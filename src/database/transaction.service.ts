@@ -1,0 +1,60 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isRetryableTransactionError } from 'src/database/db-errors';
+import { SerialQueue } from 'src/database/serial-queue';
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 10 };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs a function in one database transaction, retrying the whole function a bounded number of
+ * times when MySQL/MariaDB reports a deadlock or lock timeout. `isRetryable` is injected so the
+ * policy is unit-testable without a database.
+ */
+export async function withRetry<T>(
+  fn: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  isRetryable: (err: unknown) => boolean = isRetryableTransactionError,
+  onRetry?: (err: unknown, attempt: number) => void,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= policy.attempts || !isRetryable(err)) throw err;
+      onRetry?.(err, attempt);
+      const jitter = Math.random() * policy.baseDelayMs;
+      await sleep(policy.baseDelayMs * 2 ** (attempt - 1) + jitter);
+    }
+  }
+}
+
+/** The transaction helper every write use case goes through. */
+@Injectable()
+export class TransactionService {
+  private readonly logger = new Logger('Transactions');
+  private readonly queue: SerialQueue | undefined;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.queue = dataSource.options.type === 'better-sqlite3' ? new SerialQueue() : undefined;
+  }
+
+  get isSqlite(): boolean {
+    return this.queue !== undefined;
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const once = () => this.dataSource.transaction((manager) => work(manager));
+    if (this.queue) return this.queue.run(once);
+    return withRetry(once, DEFAULT_RETRY, isRetryableTransactionError, (err, attempt) =>
+      this.logger.warn({ err, attempt }, 'Retrying transaction after a lock conflict'),
+    );
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
+import { newId } from 'src/common/ids';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { User } from 'src/users/entities/user.entity';
+import { VolunteerProfile, VolunteerStatus } from 'src/users/entities/volunteer-profile.entity';
+import { PasswordService } from 'src/users/password.service';
+import type { Role } from 'src/users/roles';
+
+export interface NewUser {
+  communityId: string | null;
+  gridId?: string | null;
+  phone: string;
+  name: string;
+  password: string;
+  roles: Role[];
+  address?: string | null;
+}
+
+export interface VolunteerDetails {
+  skills?: string[];
+  isPartyMember?: boolean;
+  teams?: string[];
+}
+
+/** Owns the users and volunteer_profiles tables. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.findOne(User, { where: { id } });
+  }
+
+  async getById(id: string, manager?: EntityManager): Promise<User> {
+    const user = await this.findById(id, manager);
+    if (!user) throw new NotFoundError('User');
+    return user;
+  }
+
+  findByPhone(phone: string): Promise<User | null> {
+    return this.dataSource.manager.findOne(User, { where: { phone } });
+  }
+
+  findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
+    return manager.findOne(VolunteerProfile, { where: { userId } });
+  }
+
+  hashPassword(password: string): Promise<string> {
+    return this.passwords.hash(password);
+  }
+
+  /**
+   * Inserts a user. Hash the password before opening the transaction (`prepare`), so the slow
+   * argon2 work never holds a database lock.
+   */
+  async prepare(input: NewUser): Promise<User> {
+    const user = new User();
+    Object.assign(user, {
+      id: newId(),
+      communityId: input.communityId,
+      gridId: input.gridId ?? null,
+      phone: input.phone,
+      name: input.name,
+      address: input.address ?? null,
+      passwordHash: await this.passwords.hash(input.password),
+      roles: [...new Set(input.roles)],
+      disabled: false,
+      failedLoginCount: 0,
+      failedLoginWindowStart: null,
+    });
+    return user;
+  }
+
+  async insert(manager: EntityManager, user: User): Promise<User> {
+    try {
+      return await manager.save(user);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError('A user with this phone already exists');
+      throw err;
+    }
+  }
+
+  async saveProfile(
+    manager: EntityManager,
+    user: User,
+    status: VolunteerStatus,
+    details: VolunteerDetails,
+    decidedBy: string | null,
+  ): Promise<VolunteerProfile> {
+    const existing = await manager.findOne(VolunteerProfile, { where: { userId: user.id } });
+    const profile = existing ?? manager.create(VolunteerProfile, { userId: user.id });
+    Object.assign(profile, {
+      communityId: user.communityId,
+      status,
+      skills: details.skills ?? existing?.skills ?? [],
+      isPartyMember: details.isPartyMember ?? existing?.isPartyMember ?? false,
+      teams: details.teams ?? existing?.teams ?? [],
+      decidedAt: status === 'pending' ? null : new Date(),
+      decidedBy: status === 'pending' ? null : decidedBy,
+    });
+    return manager.save(profile);
+  }
+}
