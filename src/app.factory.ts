@@ -22,9 +22,10 @@ function requestId(req: IncomingMessage): string {
 /** Builds the configured application; main.ts listens, tests use it through supertest. */
 export async function createApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ genReqId: requestId, trustProxy: false, bodyLimit: 1_048_576 });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
-    bufferLogs: true,
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {
+    bufferLogs: options.logger !== false,
     abortOnError: false,
+    ...(options.logger === false ? { logger: false as const } : {}),
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
@@ -18,7 +18,6 @@ import { RateLimitedError } from 'src/common/errors/app-error';
 
 @Module({
   imports: [
-    AppConfigModule,
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -59,4 +58,9 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The root module with configuration read from the environment now. */
+  static forRoot(): DynamicModule {
+    return { module: AppModule, imports: [AppConfigModule.forRoot()] };
+  }
+}

@@ -16,7 +16,7 @@ export function buildDataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTableName: 'migrations',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error', 'warn'] as LoggerOptions,
+    logging: ['warn', 'migration'] as LoggerOptions,
   };
   if (target.engine === 'sqlite') {
     ensureSqliteDirectory(target.file);

@@ -30,7 +30,15 @@ export class User extends Timestamped {
   @Column({ type: 'varchar', length: 255 })
   passwordHash: string;
 
-  @Column({ type: 'simple-array', length: 200 })
+  /** Stored comma-separated in a varchar, the same on both engines. */
+  @Column({
+    type: 'varchar',
+    length: 200,
+    transformer: {
+      to: (roles: unknown) => (Array.isArray(roles) ? roles.join(',') : roles),
+      from: (value: string | null) => (value ? (value.split(',') as Role[]) : []),
+    },
+  })
   roles: Role[];
 
   @Column({ type: 'boolean', default: false })
