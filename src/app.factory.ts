@@ -20,8 +20,14 @@ function requestId(req: IncomingMessage): string {
 }
 
 /** Builds the configured application; main.ts listens, tests use it through supertest. */
-export async function createApp(options: { logger?: boolean } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ genReqId: requestId, trustProxy: false, bodyLimit: 1_048_576 });
+export async function createApp(
+  options: { logger?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    genReqId: requestId,
+    trustProxy: false,
+    bodyLimit: 1_048_576,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {
     bufferLogs: options.logger !== false,
     abortOnError: false,
@@ -30,7 +36,8 @@ export async function createApp(options: { logger?: boolean } = {}): Promise<Nes
   if (options.logger !== false) app.useLogger(app.get(Logger));
   const config = app.get(AppConfig);
 
-  app.getHttpAdapter()
+  app
+    .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', (request, reply, done) => {
       void reply.header('x-request-id', request.id);

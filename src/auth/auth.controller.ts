@@ -9,7 +9,14 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthService } from 'src/auth/auth.service';
-import { AuthSession, LoginDto, MeView, RefreshDto, RegisterDto, TokenPair } from 'src/auth/dto/auth.dto';
+import {
+  AuthSession,
+  LoginDto,
+  MeView,
+  RefreshDto,
+  RegisterDto,
+  TokenPair,
+} from 'src/auth/dto/auth.dto';
 import { LocalAuthGuard } from 'src/auth/guards/local-auth.guard';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
@@ -36,8 +43,9 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @Public()
-  @Throttled()
+  // Guards listed lower run first: the per-IP budget is spent before credentials are checked.
   @UseGuards(LocalAuthGuard)
+  @Throttled()
   @ApiOperation({ summary: 'Log in with phone and password' })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: AuthSession })

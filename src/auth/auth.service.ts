@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimitedError, UnauthenticatedError, ValidationFailedError } from 'src/common/errors/app-error';
+import {
+  RateLimitedError,
+  UnauthenticatedError,
+  ValidationFailedError,
+} from 'src/common/errors/app-error';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { CommunityView } from 'src/communities/dto/community.dto';
 import { VolunteerView } from 'src/communities/dto/member.dto';
@@ -16,7 +20,10 @@ export const MAX_FAILED_LOGINS = 5;
 export const FAILED_LOGIN_WINDOW_MS = 15 * 60 * 1000;
 
 /** True when a phone has used up its failed-login budget in the current window. */
-export function isLockedOut(user: Pick<User, 'failedLoginCount' | 'failedLoginWindowStart'>, now = Date.now()) {
+export function isLockedOut(
+  user: Pick<User, 'failedLoginCount' | 'failedLoginWindowStart'>,
+  now = Date.now(),
+) {
   return (
     user.failedLoginWindowStart !== null &&
     now - user.failedLoginWindowStart.getTime() < FAILED_LOGIN_WINDOW_MS &&

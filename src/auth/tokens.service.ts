@@ -82,7 +82,8 @@ export class TokensService {
       const row = await this.find(m, token);
       if (!row) return { ok: false, reason: 'Invalid refresh token' };
       if (row.revokedAt) return { ok: false, reason: 'Refresh token revoked' };
-      if (row.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'Refresh token expired' };
+      if (row.expiresAt.getTime() <= Date.now())
+        return { ok: false, reason: 'Refresh token expired' };
       const now = new Date();
       const claimed = await m.update(
         RefreshToken,
@@ -90,7 +91,11 @@ export class TokensService {
         { usedAt: now },
       );
       if (claimed.affected !== 1) {
-        await m.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: now });
+        await m.update(
+          RefreshToken,
+          { familyId: row.familyId, revokedAt: IsNull() },
+          { revokedAt: now },
+        );
         return { ok: false, reason: 'Refresh token reuse detected; please log in again' };
       }
       return { ok: true, userId: row.userId, familyId: row.familyId };
@@ -104,7 +109,11 @@ export class TokensService {
     await this.tx.run(async (m) => {
       const row = await this.find(m, token);
       if (!row) throw new UnauthenticatedError('Invalid refresh token');
-      await m.update(RefreshToken, { familyId: row.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await m.update(
+        RefreshToken,
+        { familyId: row.familyId, revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
     });
   }
 

@@ -20,7 +20,8 @@ export function scopedWhere<T extends { communityId: string | null }>(
   where: FindOptionsWhere<T>,
 ): FindOptionsWhere<T> {
   if (isPlatformAdmin(user)) return where;
-  return { ...where, communityId: user.communityId } as FindOptionsWhere<T>;
+  if (!user.communityId) throw new NotFoundError('Object');
+  return { ...where, communityId: user.communityId };
 }
 
 /** Loads one community-owned row by id within the caller's scope, or throws NOT_FOUND. */

@@ -1,13 +1,23 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { IdParam } from 'src/common/validation/id-param';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { PageQuery } from 'src/common/pagination/page';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { CommunityPage, CommunityView, CreateCommunityDto } from 'src/communities/dto/community.dto';
+import {
+  CommunityPage,
+  CommunityView,
+  CreateCommunityDto,
+} from 'src/communities/dto/community.dto';
 
 @ApiTags('communities')
 @ApiBearerAuth()
@@ -21,7 +31,10 @@ export class CommunitiesController {
   @ApiOperation({ summary: 'Create a community (platform admin)' })
   @ApiCreatedResponse({ type: CommunityView })
   @ApiErrors(400, 403, 409)
-  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateCommunityDto): Promise<CommunityView> {
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateCommunityDto,
+  ): Promise<CommunityView> {
     return CommunityView.of(await this.communities.create(user, dto));
   }
 

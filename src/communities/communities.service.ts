@@ -55,7 +55,7 @@ export class CommunitiesService {
       order: { id: 'DESC' },
       take: limit + 1,
     });
-    return toPage(rows, limit, CommunityView.of);
+    return toPage(rows, limit, (c) => CommunityView.of(c));
   }
 
   /** A community the caller belongs to (or any, for the platform admin). */
@@ -71,7 +71,9 @@ export class CommunitiesService {
   }
 
   findByCode(code: string): Promise<Community | null> {
-    return this.dataSource.manager.findOne(Community, { where: { code: code.trim().toUpperCase() } });
+    return this.dataSource.manager.findOne(Community, {
+      where: { code: code.trim().toUpperCase() },
+    });
   }
 
   count(): Promise<number> {

@@ -48,7 +48,9 @@ export class GridsController {
 
   @Get('grids/:id/wish-qr')
   @Roles('grid_worker', 'community_admin')
-  @ApiOperation({ summary: "QR code of the grid's wish-intake link (PUBLIC_BASE_URL/wish?g=token)" })
+  @ApiOperation({
+    summary: "QR code of the grid's wish-intake link (PUBLIC_BASE_URL/wish?g=token)",
+  })
   @ApiProduces('image/png', 'image/svg+xml')
   @ApiOkResponse({ description: 'The QR image' })
   @ApiErrors(403)
@@ -61,8 +63,6 @@ export class GridsController {
   ): Promise<void> {
     const format = query.format ?? 'png';
     const image = await this.grids.wishQr(user, id, format);
-    await reply
-      .type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png')
-      .send(image);
+    await reply.type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png').send(image);
   }
 }

@@ -39,7 +39,8 @@ export class GridsService {
       try {
         await m.save(grid);
       } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError(`A grid named ${dto.name} already exists`);
+        if (isUniqueViolation(err))
+          throw new ConflictError(`A grid named ${dto.name} already exists`);
         throw err;
       }
       await this.audit.record(m, actor, {
@@ -63,9 +64,15 @@ export class GridsService {
   }
 
   /** Checks that a grid belongs to a community; a wrong id is a field error of the request. */
-  async assertInCommunity(manager: EntityManager, communityId: string, gridId: string, field = 'gridId') {
+  async assertInCommunity(
+    manager: EntityManager,
+    communityId: string,
+    gridId: string,
+    field = 'gridId',
+  ) {
     const found = await manager.exists(Grid, { where: { id: gridId, communityId } });
-    if (!found) throw ValidationFailedError.field(field, `${field} is not a grid of this community`);
+    if (!found)
+      throw ValidationFailedError.field(field, `${field} is not a grid of this community`);
   }
 
   intakeUrl(grid: Grid): string {

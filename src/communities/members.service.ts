@@ -59,7 +59,11 @@ export class MembersService {
     });
   }
 
-  async list(actor: AuthUser, communityId: string, query: MemberListQuery): Promise<Page<MemberView>> {
+  async list(
+    actor: AuthUser,
+    communityId: string,
+    query: MemberListQuery,
+  ): Promise<Page<MemberView>> {
     await this.communities.get(actor, communityId);
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
@@ -94,7 +98,12 @@ export class MembersService {
       if (user.roles.includes('platform_admin') && !isPlatformAdmin(actor)) {
         throw new ForbiddenError('Only a platform admin may change a platform admin');
       }
-      if (user.id === actor.id && dto.roles && !dto.roles.includes('community_admin') && !isPlatformAdmin(actor)) {
+      if (
+        user.id === actor.id &&
+        dto.roles &&
+        !dto.roles.includes('community_admin') &&
+        !isPlatformAdmin(actor)
+      ) {
         throw new ForbiddenError('You cannot remove your own admin role');
       }
       const before = auditSummary(user);

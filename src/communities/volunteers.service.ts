@@ -3,10 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
-import { ConflictError, InvalidStateError, ValidationFailedError } from 'src/common/errors/app-error';
+import {
+  ConflictError,
+  InvalidStateError,
+  ValidationFailedError,
+} from 'src/common/errors/app-error';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
 import { assertCommunity, findInScope } from 'src/common/scope';
-import { MemberView, VolunteerDetailsDto, VolunteerListQuery } from 'src/communities/dto/member.dto';
+import {
+  MemberView,
+  VolunteerDetailsDto,
+  VolunteerListQuery,
+} from 'src/communities/dto/member.dto';
 import { TransactionService } from 'src/database/transaction.service';
 import { User } from 'src/users/entities/user.entity';
 import { VolunteerProfile, VolunteerStatus } from 'src/users/entities/volunteer-profile.entity';
@@ -23,7 +31,9 @@ export function nextVolunteerStatus(
   decision: 'approve' | 'suspend',
 ): VolunteerStatus {
   if (!ALLOWED[decision].includes(current)) {
-    throw new InvalidStateError(`A ${current} volunteer cannot be ${decision === 'approve' ? 'approved' : 'suspended'}`);
+    throw new InvalidStateError(
+      `A ${current} volunteer cannot be ${decision === 'approve' ? 'approved' : 'suspended'}`,
+    );
   }
   return decision === 'approve' ? 'approved' : 'suspended';
 }
@@ -80,7 +90,11 @@ export class VolunteersService {
     });
   }
 
-  async list(actor: AuthUser, communityId: string, query: VolunteerListQuery): Promise<Page<MemberView>> {
+  async list(
+    actor: AuthUser,
+    communityId: string,
+    query: VolunteerListQuery,
+  ): Promise<Page<MemberView>> {
     assertCommunity(actor, communityId);
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
@@ -94,7 +108,9 @@ export class VolunteersService {
       take: limit + 1,
     });
     const users = profiles.length
-      ? await this.dataSource.manager.find(User, { where: { id: In(profiles.map((p) => p.userId)) } })
+      ? await this.dataSource.manager.find(User, {
+          where: { id: In(profiles.map((p) => p.userId)) },
+        })
       : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     const rows = profiles.map((p) => ({ id: p.userId, profile: p }));

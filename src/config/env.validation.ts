@@ -40,13 +40,18 @@ export class EnvironmentVariables {
 
   @IsString()
   @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, {
-    message: 'DATABASE_URL must look like sqlite:./path/file.sqlite or mysql://user:pass@host:3306/db',
+    message:
+      'DATABASE_URL must look like sqlite:./path/file.sqlite or mysql://user:pass@host:3306/db',
   })
   DATABASE_URL = DEFAULT_DATABASE_URL;
 
-  @ValidateIf((env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @ValidateIf(
+    (env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined,
+  )
   @IsString()
-  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (required when NODE_ENV=production)' })
+  @MinLength(32, {
+    message: 'JWT_SECRET must be at least 32 characters (required when NODE_ENV=production)',
+  })
   JWT_SECRET?: string;
 
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
@@ -98,7 +103,8 @@ export function validateEnv(raw: Record<string, unknown>): EnvironmentVariables 
   if (errors.length > 0) {
     const lines = errors.map((e) => {
       const messages = Object.values(e.constraints ?? {});
-      const text = messages.find((m) => m.includes(e.property)) ?? `${e.property}: ${messages.join(', ')}`;
+      const text =
+        messages.find((m) => m.includes(e.property)) ?? `${e.property}: ${messages.join(', ')}`;
       return text;
     });
     throw new ConfigValidationError(`Invalid configuration: ${lines.join('; ')}`);

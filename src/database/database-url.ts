@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 export type DatabaseTarget =
-  | { engine: 'sqlite'; file: string }
-  | { engine: 'mysql'; url: string; database: string };
+  { engine: 'sqlite'; file: string } | { engine: 'mysql'; url: string; database: string };
 
 /** Parses `sqlite:./path.sqlite`, `sqlite::memory:` or `mysql://user:pass@host:port/db`. */
 export function parseDatabaseUrl(url: string): DatabaseTarget {

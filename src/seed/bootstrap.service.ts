@@ -66,7 +66,12 @@ export class BootstrapService implements OnApplicationBootstrap {
         for (const name of DEMO_GRIDS) {
           grids.push(
             await m.save(
-              m.create(Grid, { id: newId(), communityId: community.id, name, intakeToken: randomToken(24) }),
+              m.create(Grid, {
+                id: newId(),
+                communityId: community.id,
+                name,
+                intakeToken: randomToken(24),
+              }),
             ),
           );
         }
@@ -76,12 +81,14 @@ export class BootstrapService implements OnApplicationBootstrap {
           user.gridId = grids[spec.grid].id;
           user.address = spec.address ?? null;
           await this.users.insert(m, user);
-          if (spec.volunteer) await this.users.saveProfile(m, user, 'approved', spec.volunteer, null);
+          if (spec.volunteer)
+            await this.users.saveProfile(m, user, 'approved', spec.volunteer, null);
         }
         return true;
       }),
     );
-    if (seeded) this.logger.log(`Demo community ${DEMO_COMMUNITY.code} loaded (password ${DEMO_PASSWORD})`);
+    if (seeded)
+      this.logger.log(`Demo community ${DEMO_COMMUNITY.code} loaded (password ${DEMO_PASSWORD})`);
   }
 
   /** Another instance doing the same work at the same moment is not an error. */
@@ -89,7 +96,8 @@ export class BootstrapService implements OnApplicationBootstrap {
     try {
       return await work();
     } catch (err) {
-      if (isUniqueViolation(err) || (err instanceof Error && err.name === 'ConflictError')) return undefined;
+      if (isUniqueViolation(err) || (err instanceof Error && err.name === 'ConflictError'))
+        return undefined;
       throw err;
     }
   }

@@ -3,7 +3,11 @@ import type { Role } from 'src/users/roles';
 /** The demo community loaded by SEED_DEMO=true; the README lists these credentials. */
 export const DEMO_PASSWORD = 'demo12345';
 
-export const DEMO_COMMUNITY = { name: '阳光社区 Sunshine Community', code: 'DEMO', timezone: 'Asia/Shanghai' };
+export const DEMO_COMMUNITY = {
+  name: '阳光社区 Sunshine Community',
+  code: 'DEMO',
+  timezone: 'Asia/Shanghai',
+};
 
 export const DEMO_GRIDS = ['第一网格 Grid 1', '第二网格 Grid 2'];
 
@@ -25,7 +29,11 @@ export const DEMO_MEMBERS: DemoMember[] = [
     name: '陈志愿 (volunteer, party member)',
     roles: ['resident', 'volunteer'],
     grid: 0,
-    volunteer: { skills: ['elder_care', 'medical_escort'], isPartyMember: true, teams: ['党员先锋队'] },
+    volunteer: {
+      skills: ['elder_care', 'medical_escort'],
+      isPartyMember: true,
+      teams: ['党员先锋队'],
+    },
   },
   {
     phone: '13900000012',
@@ -34,6 +42,18 @@ export const DEMO_MEMBERS: DemoMember[] = [
     grid: 1,
     volunteer: { skills: ['repair', 'tutoring'], isPartyMember: false, teams: [] },
   },
-  { phone: '13900000021', name: '张阿姨 (resident)', roles: ['resident'], grid: 0, address: '1号楼 2单元 301' },
-  { phone: '13900000022', name: '孙大爷 (resident)', roles: ['resident'], grid: 1, address: '5号楼 1单元 102' },
+  {
+    phone: '13900000021',
+    name: '张阿姨 (resident)',
+    roles: ['resident'],
+    grid: 0,
+    address: '1号楼 2单元 301',
+  },
+  {
+    phone: '13900000022',
+    name: '孙大爷 (resident)',
+    roles: ['resident'],
+    grid: 1,
+    address: '5号楼 1单元 102',
+  },
 ];

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 passes). */
-const OPTIONS: argon2.HashOptions = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 };
+const OPTIONS: argon2.HashOptions = {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 @Injectable()
 export class PasswordService {

@@ -38,7 +38,10 @@ export interface CommunityFixture {
 let communitySeq = 0;
 
 /** A community with one grid and a community admin, created through the API. */
-export async function createCommunity(http: TestAgent, platformAdmin: Actor): Promise<CommunityFixture> {
+export async function createCommunity(
+  http: TestAgent,
+  platformAdmin: Actor,
+): Promise<CommunityFixture> {
   const code = `C${process.pid}X${++communitySeq}`;
   const community = await http
     .post('/api/v1/communities')

@@ -8,7 +8,9 @@ import { ROLES, type Role } from 'src/users/roles';
 export class RegisterDto {
   @ApiProperty({ example: 'DEMO', description: 'The code your community published' })
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{2,32}$/, { message: 'communityCode must be 2–32 letters, digits, - or _' })
+  @Matches(/^[A-Za-z0-9_-]{2,32}$/, {
+    message: 'communityCode must be 2–32 letters, digits, - or _',
+  })
   communityCode: string;
 
   @IsMobile()

@@ -21,7 +21,7 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(err: unknown, user: T | false, info: unknown): T {
-    if (err) throw err;
+    if (err) throw err instanceof Error ? err : new UnauthenticatedError();
     if (!user) {
       const expired = info instanceof Error && info.name === 'TokenExpiredError';
       throw new UnauthenticatedError(expired ? 'Access token expired' : 'Authentication required');

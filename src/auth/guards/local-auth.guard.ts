@@ -21,7 +21,7 @@ export class LocalAuthGuard extends AuthGuard('local') {
   }
 
   override handleRequest<T>(err: unknown, user: T | false): T {
-    if (err) throw err;
+    if (err) throw err instanceof Error ? err : new UnauthenticatedError();
     if (!user) throw new UnauthenticatedError('Wrong phone number or password');
     return user;
   }

@@ -46,9 +46,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message =
-        typeof response === 'string'
-          ? response
-          : (this.messageOf(response) ?? exception.message);
+        typeof response === 'string' ? response : (this.messageOf(response) ?? exception.message);
       return { statusCode: status, code: codeForStatus(status), message, requestId };
     }
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {

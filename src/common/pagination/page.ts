@@ -8,7 +8,10 @@ export const MAX_PAGE_SIZE = 100;
 
 /** `?limit=&cursor=`: keyset pagination by id (UUID v7, so newest first is id descending). */
 export class PageQuery {
-  @IsIntIn(1, MAX_PAGE_SIZE, { optional: true, description: `Page size (default ${DEFAULT_PAGE_SIZE})` })
+  @IsIntIn(1, MAX_PAGE_SIZE, {
+    optional: true,
+    description: `Page size (default ${DEFAULT_PAGE_SIZE})`,
+  })
   limit?: number;
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
@@ -45,7 +48,11 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
  * Builds a page from `limit + 1` rows fetched in order: the extra row only says whether a next
  * page exists.
  */
-export function toPage<R extends { id: string }, T>(rows: R[], limit: number, map: (r: R) => T): Page<T> {
+export function toPage<R extends { id: string }, T>(
+  rows: R[],
+  limit: number,
+  map: (r: R) => T,
+): Page<T> {
   const hasMore = rows.length > limit;
   const slice = hasMore ? rows.slice(0, limit) : rows;
   return {

@@ -27,13 +27,19 @@ interface Opt {
 }
 
 const doc = (o: Opt, extra: Record<string, unknown>) =>
-  o.optional ? ApiPropertyOptional({ ...extra, description: o.description }) : ApiProperty({ ...extra, description: o.description });
+  o.optional
+    ? ApiPropertyOptional({ ...extra, description: o.description })
+    : ApiProperty({ ...extra, description: o.description });
 
 const maybeOptional = (o: Opt) => (o.optional ? [IsOptional()] : [IsNotEmpty()]);
 
 /** An id (UUID) in a body or query. */
 export const IsId = (o: Opt = {}) =>
-  applyDecorators(doc(o, { format: 'uuid', type: String }), ...maybeOptional(o), IsUUID('all', { message: '$property must be an id (UUID)' }));
+  applyDecorators(
+    doc(o, { format: 'uuid', type: String }),
+    ...maybeOptional(o),
+    IsUUID('all', { message: '$property must be an id (UUID)' }),
+  );
 
 /** A mainland mobile number. */
 export const IsMobile = (o: Opt = {}) =>

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, Matches, Validate, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsOptional,
+  IsString,
+  Matches,
+  Validate,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
 import { IsText } from 'src/common/validation/validators';
 import { PageMeta } from 'src/common/pagination/page';
 import type { Community } from 'src/communities/entities/community.entity';
@@ -26,8 +33,13 @@ export class CreateCommunityDto {
   @IsText(100)
   name: string;
 
-  @ApiProperty({ example: 'YANGGUANG', description: '2–32 letters, digits, - or _; stored upper-case' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @ApiProperty({
+    example: 'YANGGUANG',
+    description: '2–32 letters, digits, - or _; stored upper-case',
+  })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
+  )
   @IsString()
   @Matches(/^[A-Z0-9_-]{2,32}$/, { message: 'code must be 2–32 letters, digits, - or _' })
   code: string;
@@ -46,7 +58,13 @@ export class CommunityView {
   @ApiProperty() createdAt: string;
 
   static of(c: Community): CommunityView {
-    return { id: c.id, name: c.name, code: c.code, timezone: c.timezone, createdAt: c.createdAt.toISOString() };
+    return {
+      id: c.id,
+      name: c.name,
+      code: c.code,
+      timezone: c.timezone,
+      createdAt: c.createdAt.toISOString(),
+    };
   }
 }
 

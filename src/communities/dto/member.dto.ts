@@ -47,11 +47,16 @@ const RolesField = (optional: boolean) => [
   IsArray(),
   ArrayMinSize(1),
   ArrayUnique(),
-  IsIn(COMMUNITY_ROLES, { each: true, message: `each role must be one of: ${COMMUNITY_ROLES.join(', ')}` }),
+  IsIn(COMMUNITY_ROLES, {
+    each: true,
+    message: `each role must be one of: ${COMMUNITY_ROLES.join(', ')}`,
+  }),
 ];
 
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) =>
-  decorators.forEach((d) => d(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 export class CreateMemberDto {
   @IsMobile()
@@ -72,7 +77,10 @@ export class CreateMemberDto {
   @IsText(200, { optional: true })
   address?: string;
 
-  @ApiPropertyOptional({ type: VolunteerDetailsDto, description: 'Used when roles include volunteer' })
+  @ApiPropertyOptional({
+    type: VolunteerDetailsDto,
+    description: 'Used when roles include volunteer',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => VolunteerDetailsDto)

@@ -1,5 +1,14 @@
 import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
-import { bool, id, int, ref, str, text, time, timestamps } from 'src/database/migrations/schema-helpers';
+import {
+  bool,
+  id,
+  int,
+  ref,
+  str,
+  text,
+  time,
+  timestamps,
+} from 'src/database/migrations/schema-helpers';
 
 /** Communities, grids, users, volunteer profiles, refresh tokens and the audit log. */
 export class Foundation1763800000000 implements MigrationInterface {
@@ -16,14 +25,22 @@ export class Foundation1763800000000 implements MigrationInterface {
           { ...str('timezone', 64), default: "'Asia/Shanghai'" },
           ...timestamps(),
         ],
-        indices: [new TableIndex({ name: 'uq_communities_code', columnNames: ['code'], isUnique: true })],
+        indices: [
+          new TableIndex({ name: 'uq_communities_code', columnNames: ['code'], isUnique: true }),
+        ],
       }),
     );
 
     await q.createTable(
       new Table({
         name: 'grids',
-        columns: [id(), ref('community_id'), str('name', 100), str('intake_token', 64), ...timestamps()],
+        columns: [
+          id(),
+          ref('community_id'),
+          str('name', 100),
+          str('intake_token', 64),
+          ...timestamps(),
+        ],
         indices: [
           new TableIndex({ name: 'idx_grids_community', columnNames: ['community_id', 'id'] }),
           new TableIndex({
@@ -31,7 +48,11 @@ export class Foundation1763800000000 implements MigrationInterface {
             columnNames: ['community_id', 'name'],
             isUnique: true,
           }),
-          new TableIndex({ name: 'uq_grids_intake_token', columnNames: ['intake_token'], isUnique: true }),
+          new TableIndex({
+            name: 'uq_grids_intake_token',
+            columnNames: ['intake_token'],
+            isUnique: true,
+          }),
         ],
         foreignKeys: [
           new TableForeignKey({
@@ -158,7 +179,10 @@ export class Foundation1763800000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'idx_audit_log_community', columnNames: ['community_id', 'id'] }),
-          new TableIndex({ name: 'idx_audit_log_target', columnNames: ['target_type', 'target_id'] }),
+          new TableIndex({
+            name: 'idx_audit_log_target',
+            columnNames: ['target_type', 'target_id'],
+          }),
         ],
       }),
     );

@@ -1,8 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import {
-    IdColumn,
-  RefColumn,
-  TimeColumn, Timestamped } from 'src/database/columns';
+import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/columns';
 import type { Role } from 'src/users/roles';
 
 @Entity('users')

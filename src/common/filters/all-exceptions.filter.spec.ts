@@ -1,0 +1,60 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
+import { AppError, InvalidStateError, ValidationFailedError } from 'src/common/errors/app-error';
+
+describe('AllExceptionsFilter.toBody', () => {
+  const filter = new AllExceptionsFilter();
+
+  it('keeps a domain error’s status, code and details', () => {
+    const body = filter.toBody(ValidationFailedError.field('phone', 'bad phone'), 'r1');
+    expect(body).toEqual({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'bad phone',
+      requestId: 'r1',
+      details: [{ field: 'phone', messages: ['bad phone'] }],
+    });
+    expect(filter.toBody(new InvalidStateError('no'), 'r2')).toMatchObject({
+      statusCode: 409,
+      code: 'INVALID_STATE',
+    });
+    expect(
+      filter.toBody(new AppError(409, 'INSUFFICIENT_POINTS', 'Not enough points'), 'r3').code,
+    ).toBe('INSUFFICIENT_POINTS');
+  });
+
+  it('maps framework HTTP errors by status', () => {
+    expect(filter.toBody(new NotFoundException('Cannot GET /x'), 'r')).toMatchObject({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+    });
+    expect(filter.toBody(new BadRequestException(), 'r').code).toBe('VALIDATION_FAILED');
+  });
+
+  it('turns a unique violation that escaped a service into 409 CONFLICT', () => {
+    const err = new QueryFailedError(
+      'INSERT …',
+      [],
+      Object.assign(new Error('dup'), { code: 'ER_DUP_ENTRY', errno: 1062 }),
+    );
+    expect(filter.toBody(err, 'r')).toMatchObject({ statusCode: 409, code: 'CONFLICT' });
+  });
+
+  it('answers 503 when the database cannot be reached', () => {
+    const err = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(filter.toBody(err, 'r')).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('hides unknown errors behind 500 INTERNAL, with no message or stack from the error', () => {
+    const body = filter.toBody(new Error('SELECT * FROM secret_table failed'), 'r');
+    expect(body).toEqual({
+      statusCode: 500,
+      code: 'INTERNAL',
+      message: 'Internal server error',
+      requestId: 'r',
+    });
+  });
+});

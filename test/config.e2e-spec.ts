@@ -1,0 +1,62 @@
+import { login } from './factories/actors';
+import { startApp, type TestApp } from './helpers/test-app';
+import { DEMO_MEMBERS, DEMO_PASSWORD } from 'src/seed/demo-data';
+
+describe('configuration, rate limits and the demo seed', () => {
+  describe('invalid configuration stops boot with a message naming the variable', () => {
+    it.each([
+      [{ PORT: 'eighty' }, /PORT/],
+      [{ DATABASE_URL: 'postgres://localhost/db' }, /DATABASE_URL/],
+      [{ NODE_ENV: 'production', JWT_SECRET: '' }, /JWT_SECRET/],
+      [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
+      [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
+      [{ PUBLIC_BASE_URL: 'not a url' }, /PUBLIC_BASE_URL/],
+    ])('%j', async (env, message) => {
+      await expect(startApp(env)).rejects.toThrow(message);
+    });
+  });
+
+  describe('with a budget of 3 requests a minute per IP', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startApp({ RATE_LIMIT_PER_MINUTE: '3' });
+    });
+    afterAll(() => t?.close());
+
+    it('answers the 4th login attempt with 429 RATE_LIMITED, while other routes still work', async () => {
+      for (let i = 0; i < 3; i++) {
+        await t.http
+          .post('/api/v1/auth/login')
+          .send({ phone: '13000000000', password: 'whatever' })
+          .expect(401);
+      }
+      const res = await t.http
+        .post('/api/v1/auth/login')
+        .send({ phone: '13000000000', password: 'whatever' })
+        .expect(429);
+      expect(res.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+      await t.http.get('/health').expect(200);
+    });
+  });
+
+  describe('SEED_DEMO=true on an empty database', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startApp({ SEED_DEMO: 'true' });
+    });
+    afterAll(() => t?.close());
+
+    it('loads a demo community whose listed members can log in with their roles', async () => {
+      for (const member of DEMO_MEMBERS) {
+        const actor = await login(t.http, member.phone, DEMO_PASSWORD);
+        const me = await t.http
+          .get('/api/v1/me')
+          .set({ Authorization: `Bearer ${actor.token}` })
+          .expect(200);
+        expect(me.body.roles).toEqual(member.roles);
+        expect(me.body.community.code).toBe('DEMO');
+        if (member.volunteer) expect(me.body.volunteer.status).toBe('approved');
+      }
+    });
+  });
+});
