@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from 'src/auth/auth.module';
@@ -13,6 +14,10 @@ import { AppConfig } from 'src/config/app-config';
 import { AppConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { HealthModule } from 'src/health/health.module';
+import { IdempotencyInterceptor } from 'src/common/idempotency/idempotency.interceptor';
+import { IdempotencyModule } from 'src/common/idempotency/idempotency.module';
+import { JobsModule } from 'src/common/jobs/jobs.module';
+import { PointsModule } from 'src/points/points.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
 
@@ -44,11 +49,15 @@ import { RateLimitedError } from 'src/common/errors/app-error';
         getTracker: (req: Record<string, unknown>) => String(req.ip),
       }),
     }),
+    ScheduleModule.forRoot(),
     DatabaseModule,
     AuditModule,
+    JobsModule,
+    IdempotencyModule,
     HealthModule,
     AuthModule,
     CommunitiesModule,
+    PointsModule,
     SeedModule,
   ],
   providers: [
@@ -56,6 +65,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class AppModule {

@@ -19,15 +19,13 @@ describe('concurrent writes', () => {
   afterAll(() => t?.close());
 
   const register = (phone: string) =>
-    t.http
-      .post('/api/v1/auth/register')
-      .send({
-        communityCode: community.code,
-        phone,
-        password: PASSWORD,
-        name: 'C',
-        gridId: community.gridId,
-      });
+    t.http.post('/api/v1/auth/register').send({
+      communityCode: community.code,
+      phone,
+      password: PASSWORD,
+      name: 'C',
+      gridId: community.gridId,
+    });
 
   it('runs 40 parallel registrations (each a transaction) without a single failure', async () => {
     const results = await Promise.all(Array.from({ length: 40 }, () => register(nextPhone())));

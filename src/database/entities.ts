@@ -2,8 +2,31 @@ import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { RefreshToken } from 'src/auth/entities/refresh-token.entity';
 import { Community } from 'src/communities/entities/community.entity';
 import { Grid } from 'src/communities/entities/grid.entity';
+import { IdempotencyKey } from 'src/common/idempotency/idempotency-key.entity';
+import { JobRun } from 'src/common/jobs/job-run.entity';
+import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
+import { PointAccount } from 'src/points/entities/point-account.entity';
+import { PointEntry } from 'src/points/entities/point-entry.entity';
+import { PointLot } from 'src/points/entities/point-lot.entity';
+import { PointRuleSet } from 'src/points/entities/point-rule-set.entity';
+import { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { User } from 'src/users/entities/user.entity';
 import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 
 /** Every entity the data source knows; each feature folder owns its own. */
-export const ENTITIES = [Community, Grid, User, VolunteerProfile, RefreshToken, AuditEntry];
+export const ENTITIES = [
+  Community,
+  Grid,
+  User,
+  VolunteerProfile,
+  RefreshToken,
+  AuditEntry,
+  IdempotencyKey,
+  JobRun,
+  PointAccount,
+  PointTransfer,
+  PointEntry,
+  PointLot,
+  LotAllocation,
+  PointRuleSet,
+];

@@ -1,4 +1,5 @@
 import { Foundation1763800000000 } from 'src/database/migrations/1763800000000-foundation';
+import { PointsLedger1763900000000 } from 'src/database/migrations/1763900000000-points-ledger';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
-export const MIGRATIONS = [Foundation1763800000000];
+export const MIGRATIONS = [Foundation1763800000000, PointsLedger1763900000000];

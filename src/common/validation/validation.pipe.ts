@@ -2,16 +2,22 @@ import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, ValidationFailedError } from 'src/common/errors/app-error';
 
 /** Flattens class-validator's tree into `[{field: 'a.b[0].c', messages}]`. */
-export function flattenValidationErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  prefix = '',
+  inArray = false,
+): FieldError[] {
   const out: FieldError[] = [];
   for (const e of errors) {
-    const field = prefix
-      ? /^\d+$/.test(e.property)
+    const field = !prefix
+      ? e.property
+      : inArray
         ? `${prefix}[${e.property}]`
-        : `${prefix}.${e.property}`
-      : e.property;
+        : `${prefix}.${e.property}`;
     if (e.constraints) out.push({ field, messages: Object.values(e.constraints) });
-    if (e.children?.length) out.push(...flattenValidationErrors(e.children, field));
+    if (e.children?.length) {
+      out.push(...flattenValidationErrors(e.children, field, Array.isArray(e.value)));
+    }
   }
   return out;
 }

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { JobRun } from 'src/common/jobs/job-run.entity';
+import { newId } from 'src/common/ids';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { TransactionService } from 'src/database/transaction.service';
+
+/**
+ * Periodic jobs claim each (job, period) with a unique row, so when several instances fire the
+ * same schedule exactly one of them runs it.
+ */
+@Injectable()
+export class JobRunsService {
+  constructor(private readonly tx: TransactionService) {}
+
+  /** Runs `work` if this instance wins the claim; returns undefined when another instance did. */
+  async runOnce<T extends { summary: string }>(
+    job: string,
+    period: string,
+    work: () => Promise<T>,
+  ): Promise<T | undefined> {
+    const id = newId();
+    try {
+      await this.tx.run((m) =>
+        m.insert(JobRun, {
+          id,
+          job,
+          period,
+          finishedAt: null,
+          summary: null,
+          createdAt: new Date(),
+        }),
+      );
+    } catch (err) {
+      if (isUniqueViolation(err)) return undefined;
+      throw err;
+    }
+    const result = await work();
+    await this.tx.run((m) =>
+      m.update(JobRun, { id }, { finishedAt: new Date(), summary: result.summary.slice(0, 200) }),
+    );
+    return result;
+  }
+}

@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsObject,
+  Max,
+  Min,
+  Validate,
+  ValidateIf,
+  ValidateNested,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+} from 'class-validator';
+import {
+  EXPIRY_MODES,
+  type ExpiryMode,
+  type PointRules,
+  WISH_CATEGORIES,
+} from 'src/points/rules/point-rules';
+
+const MAX_POINTS = 100_000;
+
+export class WishPointsDto {
+  @ApiProperty({ example: 0 }) @IsInt() @Min(0) @Max(MAX_POINTS) '1': number;
+  @ApiProperty({ example: 2 }) @IsInt() @Min(0) @Max(MAX_POINTS) '2': number;
+  @ApiProperty({ example: 5 }) @IsInt() @Min(0) @Max(MAX_POINTS) '3': number;
+  @ApiProperty({ example: 8 }) @IsInt() @Min(0) @Max(MAX_POINTS) '4': number;
+  @ApiProperty({ example: 10 }) @IsInt() @Min(0) @Max(MAX_POINTS) '5': number;
+}
+
+export class ExpiryRuleDto {
+  @ApiProperty({ enum: EXPIRY_MODES })
+  @IsIn(EXPIRY_MODES)
+  mode: ExpiryMode;
+
+  @ApiPropertyOptional({ description: 'Required for mode "months": 1–120', example: 12 })
+  @ValidateIf((o: ExpiryRuleDto) => o.mode === 'months' || o.months !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  months?: number;
+}
+
+@ValidatorConstraint({ name: 'categoryMultipliers' })
+class CategoryMultipliersConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    return Object.entries(value).every(
+      ([k, v]) =>
+        (WISH_CATEGORIES as readonly string[]).includes(k) &&
+        typeof v === 'number' &&
+        Number.isFinite(v) &&
+        v >= 0 &&
+        v <= 10,
+    );
+  }
+
+  defaultMessage(): string {
+    return `categoryMultipliers maps categories (${WISH_CATEGORIES.join(', ')}) to numbers from 0 to 10`;
+  }
+}
+
+/** The full rule set; PUT replaces it and creates a new version. */
+export class PointRulesDto {
+  @ApiProperty({ example: 10 })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_POINTS)
+  pointsPerHour: number;
+
+  @ApiProperty({
+    type: WishPointsDto,
+    description: 'Points by rating; all five ratings are required',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => WishPointsDto)
+  wishPoints: WishPointsDto;
+
+  @ApiProperty({ example: { medical_escort: 1.5 }, description: 'Missing categories count as 1' })
+  @Validate(CategoryMultipliersConstraint)
+  categoryMultipliers: Record<string, number>;
+
+  @ApiProperty({ example: 3 })
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  pairMonthlyCap: number;
+
+  @ApiProperty({ nullable: true, type: Number, example: null })
+  @ValidateIf((o: PointRulesDto) => o.volunteerMonthlyCap !== null)
+  @IsInt()
+  @Min(0)
+  volunteerMonthlyCap: number | null;
+
+  @ApiProperty({ nullable: true, type: Number, example: null })
+  @ValidateIf((o: PointRulesDto) => o.monthlyIssuanceBudget !== null)
+  @IsInt()
+  @Min(0)
+  monthlyIssuanceBudget: number | null;
+
+  @ApiProperty({ type: ExpiryRuleDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ExpiryRuleDto)
+  expiry: ExpiryRuleDto;
+}
+
+export class PointRulesView extends PointRulesDto {
+  @ApiProperty({ description: '0 until the community first saves its own rules' })
+  version: number;
+
+  static of(version: number, rules: PointRules): PointRulesView {
+    return { version, ...rules };
+  }
+}

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { DataSource } from 'typeorm';
+import { PointAccount } from 'src/points/entities/point-account.entity';
+import { verifyLedger } from 'src/points/verify-ledger';
+import { createCommunity, createMember, loginPlatformAdmin } from './factories/actors';
+import { ledger } from './factories/points';
+import { startApp, type TestApp } from './helpers/test-app';
+
+const run = promisify(execFile);
+const CLI = [
+  '-r',
+  'ts-node/register/transpile-only',
+  '-r',
+  'tsconfig-paths/register',
+  'src/points/verify-ledger.cli.ts',
+];
+
+async function verifyCli(databaseUrl: string): Promise<{ code: number; out: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, CLI, {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    return { code: 0, out: stdout + stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describe('ledger:verify', () => {
+  let t: TestApp;
+  let accountId: string;
+
+  beforeAll(async () => {
+    t = await startApp();
+    const a = await createCommunity(t.http, await loginPlatformAdmin(t.http));
+    const v = await createMember(t.http, a.admin, a.id, ['resident', 'volunteer']);
+    const l = ledger(t.app, a.id);
+    await l.award(v.id, 30);
+    await l.spend(v.id, 12);
+    const account = await t.app
+      .get(DataSource)
+      .manager.findOneByOrFail(PointAccount, { ownerKey: v.id });
+    accountId = account.id;
+  });
+  afterAll(() => t?.close());
+
+  it('passes on a healthy ledger (function and npm script)', async () => {
+    expect(await verifyLedger(t.app.get(DataSource))).toEqual([]);
+    const cli = await verifyCli(t.db.url);
+    expect(cli.code).toBe(0);
+    expect(cli.out).toContain('Ledger OK');
+  });
+
+  it('fails, naming the account, when a balance no longer matches its entries', async () => {
+    await t.app
+      .get(DataSource)
+      .query('UPDATE point_accounts SET balance = balance + 5 WHERE id = ?', [accountId]);
+    const problems = await verifyLedger(t.app.get(DataSource));
+    expect(problems.map((p) => p.check).sort()).toEqual([
+      'balance != sum of entries',
+      'lots != balance',
+    ]);
+    expect(problems.every((p) => p.accountId === accountId)).toBe(true);
+    const cli = await verifyCli(t.db.url);
+    expect(cli.code).toBe(1);
+    expect(cli.out).toContain(`account ${accountId}`);
+  });
+});
