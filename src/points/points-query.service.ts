@@ -1,13 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Between, DataSource, LessThan, MoreThan } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import { decodeCursor, Page, PageQuery, pageSize, toPage } from 'src/common/pagination/page';
 import { AccountsService } from 'src/points/accounts.service';
-import { EntryView, ExpiringPoints, PointsSummary } from 'src/points/dto/points.dto';
+import { EntryView, PointsSummary } from 'src/points/dto/points.dto';
+import { fromDbTime, toDbTime } from 'src/database/raw-time';
 import { PointEntry } from 'src/points/entities/point-entry.entity';
-import { PointLot } from 'src/points/entities/point-lot.entity';
 
 export const EXPIRING_SOON_DAYS = 30;
+
+interface AccountRow {
+  id: string;
+  balance: number;
+  lifetime_earned: number;
+  lifetime_spent: number;
+}
+
+interface ExpiringRow {
+  expires_at: Date | string;
+  points: number | string;
+}
 
 /** Read side of the ledger: balances from the account row, statements by keyset. */
 @Injectable()
@@ -17,27 +29,34 @@ export class PointsQueryService {
     private readonly accounts: AccountsService,
   ) {}
 
-  /** One indexed account read plus one indexed lot read; never a sum over entries. */
+  /**
+   * The hot read: one unique-key account lookup and one index range over the member's lots that
+   * expire in the next 30 days, grouped in SQL. Never a sum over entries. Raw SQL skips entity
+   * hydration on this path.
+   */
   async summary(communityId: string, userId: string, now = new Date()): Promise<PointsSummary> {
-    const m = this.dataSource.manager;
-    const account = await this.accounts.findMember(m, communityId, userId);
+    const [account] = await this.dataSource.query<AccountRow[]>(
+      `SELECT id, balance, lifetime_earned, lifetime_spent FROM point_accounts
+       WHERE community_id = ? AND owner_key = ?`,
+      [communityId, userId],
+    );
     if (!account) return PointsSummary.of(null, []);
     const until = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000);
-    const lots = await m.find(PointLot, {
-      select: { id: true, remaining: true, expiresAt: true },
-      where: { accountId: account.id, expiresAt: Between(now, until), remaining: MoreThan(0) },
-      order: { expiresAt: 'ASC' },
-    });
-    const byDate = new Map<string, number>();
-    for (const lot of lots) {
-      const at = lot.expiresAt!.toISOString();
-      byDate.set(at, (byDate.get(at) ?? 0) + lot.remaining);
-    }
-    const expiring: ExpiringPoints[] = [...byDate].map(([expiresAt, points]) => ({
-      points,
-      expiresAt,
-    }));
-    return PointsSummary.of(account, expiring);
+    const lots = await this.dataSource.query<ExpiringRow[]>(
+      `SELECT expires_at, SUM(remaining) AS points FROM point_lots
+       WHERE account_id = ? AND expires_at > ? AND expires_at <= ? AND remaining > 0
+       GROUP BY expires_at ORDER BY expires_at`,
+      [account.id, toDbTime(now), toDbTime(until)],
+    );
+    return {
+      balance: Number(account.balance),
+      lifetimeEarned: Number(account.lifetime_earned),
+      lifetimeSpent: Number(account.lifetime_spent),
+      expiringSoon: lots.map((l) => ({
+        points: Number(l.points),
+        expiresAt: fromDbTime(l.expires_at).toISOString(),
+      })),
+    };
   }
 
   async entries(communityId: string, userId: string, query: PageQuery): Promise<Page<EntryView>> {

@@ -103,9 +103,10 @@ export class PointsLedger1763900000000 implements MigrationInterface {
           ...timestamps(),
         ],
         indices: [
+          // Covers the member view's expiring-soon read without row lookups, and lot consumption.
           new TableIndex({
             name: 'idx_point_lots_account',
-            columnNames: ['account_id', 'expires_at'],
+            columnNames: ['account_id', 'expires_at', 'remaining'],
           }),
           new TableIndex({ name: 'idx_point_lots_expiry', columnNames: ['expires_at'] }),
         ],

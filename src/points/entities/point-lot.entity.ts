@@ -3,7 +3,7 @@ import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/colum
 
 /** A credit to a member, spent soonest-expiring first; `remaining` never goes below zero. */
 @Entity('point_lots')
-@Index('idx_point_lots_account', ['accountId', 'expiresAt'])
+@Index('idx_point_lots_account', ['accountId', 'expiresAt', 'remaining'])
 @Index('idx_point_lots_expiry', ['expiresAt'])
 export class PointLot extends Timestamped {
   @IdColumn()
