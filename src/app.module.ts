@@ -18,6 +18,7 @@ import { IdempotencyInterceptor } from 'src/common/idempotency/idempotency.inter
 import { IdempotencyModule } from 'src/common/idempotency/idempotency.module';
 import { JobsModule } from 'src/common/jobs/jobs.module';
 import { PointsModule } from 'src/points/points.module';
+import { WishesModule } from 'src/wishes/wishes.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
 
@@ -59,6 +60,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     AuthModule,
     CommunitiesModule,
     PointsModule,
+    WishesModule,
     SeedModule,
   ],
   providers: [

@@ -59,6 +59,10 @@ export class GridsService {
     return this.dataSource.manager.find(Grid, { where: { communityId }, order: { name: 'ASC' } });
   }
 
+  findByIntakeToken(token: string): Promise<Grid | null> {
+    return this.dataSource.manager.findOne(Grid, { where: { intakeToken: token } });
+  }
+
   get(user: AuthUser, id: string): Promise<Grid> {
     return findInScope(this.dataSource.manager, Grid, user, id, 'Grid');
   }

@@ -11,6 +11,10 @@ import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointRuleSet } from 'src/points/entities/point-rule-set.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { User } from 'src/users/entities/user.entity';
+import { Wish } from 'src/wishes/entities/wish.entity';
+import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
+import { WishEvent } from 'src/wishes/entities/wish-event.entity';
+import { WishFeedback } from 'src/wishes/entities/wish-feedback.entity';
 import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 
 /** Every entity the data source knows; each feature folder owns its own. */
@@ -29,4 +33,8 @@ export const ENTITIES = [
   PointLot,
   LotAllocation,
   PointRuleSet,
+  Wish,
+  WishClaim,
+  WishEvent,
+  WishFeedback,
 ];

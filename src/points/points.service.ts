@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { newId } from 'src/common/ids';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { affected, forUpdate } from 'src/database/locking';
+import { toDbTime } from 'src/database/raw-time';
 import { AccountsService } from 'src/points/accounts.service';
 import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
 import { PointAccount } from 'src/points/entities/point-account.entity';
@@ -55,6 +56,58 @@ export class PointsService {
   /** Issues earned points to a member (wish feedback, service hours). */
   async award(m: EntityManager, a: Award): Promise<PointTransfer> {
     return this.credit(m, a, a.amount, a.kind, a.earnedAt);
+  }
+
+  /** Locks a member's account row for the rest of the transaction (creating it if needed). */
+  async lockMember(m: EntityManager, communityId: string, userId: string): Promise<void> {
+    const member = await this.accounts.member(m, communityId, userId);
+    await forUpdate(
+      m,
+      m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id: member.id }),
+    ).getOne();
+  }
+
+  /**
+   * Awards earned points unless the volunteer's monthly cap or the community's monthly budget
+   * (from `rules`) would be exceeded; then nothing is posted and the reason is returned. The
+   * member and issuance accounts are locked first, so concurrent awards see each other's sums.
+   */
+  async awardWithinCaps(
+    m: EntityManager,
+    a: Award,
+    caps: { volunteerMonthlyCap: number | null; monthlyIssuanceBudget: number | null },
+    monthStart: Date,
+  ): Promise<{ transfer: PointTransfer | null; capped: 'volunteer_cap' | 'budget' | null }> {
+    const member = await this.accounts.member(m, a.communityId, a.userId);
+    const issuance = await this.accounts.systemId(m, a.communityId, 'issuance');
+    for (const id of [member.id, issuance]) {
+      await forUpdate(
+        m,
+        m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id }),
+      ).getOne();
+    }
+    const since = toDbTime(monthStart);
+    const earned = async (column: 'to_account_id' | 'from_account_id', accountId: string) => {
+      const [row] = await m.query<{ total: number | string | null }[]>(
+        `SELECT COALESCE(SUM(amount), 0) AS total FROM point_transfers
+         WHERE ${column} = ? AND created_at >= ? AND kind IN ('earn_wish', 'earn_service')`,
+        [accountId, since],
+      );
+      return Number(row?.total ?? 0);
+    };
+    if (
+      caps.volunteerMonthlyCap !== null &&
+      (await earned('to_account_id', member.id)) + a.amount > caps.volunteerMonthlyCap
+    ) {
+      return { transfer: null, capped: 'volunteer_cap' };
+    }
+    if (
+      caps.monthlyIssuanceBudget !== null &&
+      (await earned('from_account_id', issuance)) + a.amount > caps.monthlyIssuanceBudget
+    ) {
+      return { transfer: null, capped: 'budget' };
+    }
+    return { transfer: await this.award(m, a), capped: null };
   }
 
   /** Spends a member's points in the store (a redemption). */

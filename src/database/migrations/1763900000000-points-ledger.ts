@@ -57,6 +57,16 @@ export class PointsLedger1763900000000 implements MigrationInterface {
             name: 'idx_point_transfers_community',
             columnNames: ['community_id', 'id'],
           }),
+          // Month-to-date sums for the volunteer cap (credits to a member) and the budget
+          // (credits from the issuance account).
+          new TableIndex({
+            name: 'idx_point_transfers_to',
+            columnNames: ['to_account_id', 'created_at'],
+          }),
+          new TableIndex({
+            name: 'idx_point_transfers_from',
+            columnNames: ['from_account_id', 'created_at'],
+          }),
         ],
       }),
     );

@@ -18,6 +18,8 @@ export type TransferKind = (typeof TRANSFER_KINDS)[number];
 @Entity('point_transfers')
 @Index('uq_point_transfers_source', ['kind', 'sourceType', 'sourceId'], { unique: true })
 @Index('idx_point_transfers_community', ['communityId', 'id'])
+@Index('idx_point_transfers_to', ['toAccountId', 'createdAt'])
+@Index('idx_point_transfers_from', ['fromAccountId', 'createdAt'])
 export class PointTransfer extends CreatedStamped {
   @IdColumn()
   id: string;

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, IsNull } from 'typeorm';
+import { AuditService } from 'src/common/audit/audit.service';
+import type { AuthUser } from 'src/common/auth-user';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  ValidationFailedError,
+} from 'src/common/errors/app-error';
+import { newId } from 'src/common/ids';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { affected } from 'src/database/locking';
+import { TransactionService } from 'src/database/transaction.service';
+import { UsersService } from 'src/users/users.service';
+import { WishView } from 'src/wishes/dto/wish.dto';
+import { Wish } from 'src/wishes/entities/wish.entity';
+import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
+import { isClaimer, isOwner, isWishStaff, toWishView } from 'src/wishes/wish-access';
+import { nextStatus, type WishAction } from 'src/wishes/wish-state';
+import { WishesService } from 'src/wishes/wishes.service';
+
+/**
+ * Every transition: checks the actor, asks the state machine, then moves the wish with a
+ * conditional update (`WHERE status = <the status we saw>`), so of two racing transitions only one
+ * takes effect. The one active claim per wish is also a unique row in wish_claims.
+ */
+@Injectable()
+export class WishLifecycleService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly wishes: WishesService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  approve(actor: AuthUser, id: string): Promise<WishView> {
+    return this.staffAction(actor, id, 'approve', () => ({ approvedAt: new Date() }));
+  }
+
+  reject(actor: AuthUser, id: string, reason: string): Promise<WishView> {
+    return this.staffAction(actor, id, 'reject', () => ({ reason }), reason);
+  }
+
+  claim(actor: AuthUser, id: string): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      if (isOwner(actor, wish)) throw new ForbiddenError('You cannot claim your own wish');
+      await this.assertApprovedVolunteer(m, actor.id, 'You');
+      nextStatus(wish.status, 'claim');
+      await this.openClaim(m, wish, actor.id, null);
+      const moved = await this.move(m, wish, 'claim', {
+        claimerId: actor.id,
+        claimedAt: new Date(),
+      });
+      await this.wishes.event(m, wish.id, 'claimed', actor.id);
+      return toWishView(moved, actor);
+    });
+  }
+
+  assign(actor: AuthUser, id: string, volunteerId: string): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      this.assertStaff(actor);
+      const volunteer = await this.users.findById(volunteerId, m);
+      if (!volunteer || volunteer.communityId !== wish.communityId) {
+        throw ValidationFailedError.field(
+          'volunteerId',
+          'volunteerId is not a volunteer of this community',
+        );
+      }
+      if (volunteer.id === wish.ownerId)
+        throw ValidationFailedError.field('volunteerId', 'The owner cannot help themselves');
+      await this.assertApprovedVolunteer(m, volunteer.id, 'The volunteer');
+      const before = wish.status;
+      nextStatus(before, 'assign');
+      await this.openClaim(m, wish, volunteer.id, actor.id);
+      const moved = await this.move(m, wish, 'assign', {
+        claimerId: volunteer.id,
+        claimedAt: new Date(),
+      });
+      await this.wishes.event(m, wish.id, 'assigned', actor.id);
+      await this.auditChange(m, actor, wish, 'wish.assign', { claimerId: volunteer.id }, before);
+      return toWishView(moved, actor);
+    });
+  }
+
+  release(actor: AuthUser, id: string): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      if (!isClaimer(actor, wish))
+        throw new ForbiddenError('Only the volunteer who claimed the wish can release it');
+      nextStatus(wish.status, 'release');
+      await this.closeClaim(m, wish.id);
+      const moved = await this.move(m, wish, 'release', { claimerId: null, claimedAt: null });
+      await this.wishes.event(m, wish.id, 'released', actor.id);
+      return toWishView(moved, actor);
+    });
+  }
+
+  complete(actor: AuthUser, id: string, note: string): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      if (!isClaimer(actor, wish))
+        throw new ForbiddenError('Only the volunteer who claimed the wish can complete it');
+      const moved = await this.move(m, wish, 'complete', {
+        completedAt: new Date(),
+        completionNote: note,
+      });
+      await this.wishes.event(m, wish.id, 'completed', actor.id, note);
+      return toWishView(moved, actor);
+    });
+  }
+
+  cancel(actor: AuthUser, id: string, reason: string | undefined): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      const staff = isWishStaff(actor);
+      if (!staff && !isOwner(actor, wish))
+        throw new ForbiddenError('Only the owner or staff can cancel a wish');
+      const before = wish.status;
+      nextStatus(before, 'cancel');
+      if (before === 'claimed') await this.closeClaim(m, wish.id);
+      const moved = await this.move(m, wish, 'cancel', {
+        cancelledAt: new Date(),
+        reason: reason ?? null,
+      });
+      await this.wishes.event(m, wish.id, 'cancelled', actor.id, reason ?? null);
+      if (staff)
+        await this.auditChange(m, actor, wish, 'wish.cancel', { reason: reason ?? null }, before);
+      return toWishView(moved, actor);
+    });
+  }
+
+  /** Moves the wish if it still has the status we read; returns it as saved. */
+  async move(m: EntityManager, wish: Wish, action: WishAction, set: Partial<Wish>): Promise<Wish> {
+    const to = nextStatus(wish.status, action);
+    const now = new Date();
+    const result = await m
+      .createQueryBuilder()
+      .update(Wish)
+      .set({ ...set, status: to, updatedAt: now })
+      .where('id = :id AND status = :status', { id: wish.id, status: wish.status })
+      .execute();
+    if (affected(result) !== 1)
+      throw new InvalidStateError('The wish changed meanwhile; reload it');
+    return Object.assign(wish, set, { status: to, updatedAt: now });
+  }
+
+  private staffAction(
+    actor: AuthUser,
+    id: string,
+    action: 'approve' | 'reject',
+    set: () => Partial<Wish>,
+    note: string | null = null,
+  ): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      this.assertStaff(actor);
+      const before = wish.status;
+      const moved = await this.move(m, wish, action, set());
+      await this.wishes.event(
+        m,
+        wish.id,
+        action === 'approve' ? 'approved' : 'rejected',
+        actor.id,
+        note,
+      );
+      await this.auditChange(
+        m,
+        actor,
+        wish,
+        `wish.${action}`,
+        note ? { reason: note } : {},
+        before,
+      );
+      return toWishView(moved, actor);
+    });
+  }
+
+  private async openClaim(
+    m: EntityManager,
+    wish: Wish,
+    volunteerId: string,
+    assignedBy: string | null,
+  ) {
+    try {
+      await m.insert(WishClaim, {
+        id: newId(),
+        wishId: wish.id,
+        volunteerId,
+        active: 1,
+        assignedBy,
+        claimedAt: new Date(),
+        releasedAt: null,
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new ConflictError('Someone else has claimed this wish');
+      throw err;
+    }
+  }
+
+  private async closeClaim(m: EntityManager, wishId: string) {
+    await m.update(
+      WishClaim,
+      { wishId, active: 1, releasedAt: IsNull() },
+      { active: null, releasedAt: new Date() },
+    );
+  }
+
+  private assertStaff(actor: AuthUser) {
+    if (!isWishStaff(actor)) throw new ForbiddenError('Only grid workers and admins can do this');
+  }
+
+  private async assertApprovedVolunteer(m: EntityManager, userId: string, who: string) {
+    const profile = await this.users.findProfile(userId, m);
+    if (profile?.status !== 'approved')
+      throw new ForbiddenError(`${who} must be an approved volunteer`);
+  }
+
+  private auditChange(
+    m: EntityManager,
+    actor: AuthUser,
+    wish: Wish,
+    action: string,
+    after: Record<string, unknown>,
+    before: string,
+  ) {
+    return this.audit.record(m, actor, {
+      communityId: wish.communityId,
+      action,
+      targetType: 'wish',
+      targetId: wish.id,
+      before: { status: before },
+      after: { status: wish.status, ...after },
+    });
+  }
+}

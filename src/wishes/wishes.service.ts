@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from 'src/common/auth-user';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
+import { newId, randomToken } from 'src/common/ids';
+import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
+import { findInScope } from 'src/common/scope';
+import { GridsService } from 'src/communities/grids.service';
+import { TransactionService } from 'src/database/transaction.service';
+import { UsersService } from 'src/users/users.service';
+import { CreateWishDto, PublicWishDto, WishListQuery, WishView } from 'src/wishes/dto/wish.dto';
+import { Wish } from 'src/wishes/entities/wish.entity';
+import { WishEvent } from 'src/wishes/entities/wish-event.entity';
+import { canView, isWishStaff, toWishView } from 'src/wishes/wish-access';
+import { dueAt } from 'src/wishes/wish-state';
+
+/** Intake, reading and listing of wishes; transitions live in WishLifecycleService. */
+@Injectable()
+export class WishesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly grids: GridsService,
+    private readonly users: UsersService,
+  ) {}
+
+  /** A resident posts their own wish; a grid worker may post on behalf of someone (代办). */
+  async create(actor: AuthUser, dto: CreateWishDto): Promise<WishView> {
+    const communityId = actor.communityId;
+    if (!communityId) throw new ForbiddenError('Only community members post wishes');
+    const proxy = dto.onBehalfOf !== undefined;
+    if (proxy && !isWishStaff(actor))
+      throw new ForbiddenError('Only grid workers post on behalf of a resident');
+    if (!proxy && !actor.roles.includes('resident')) {
+      throw ValidationFailedError.field('onBehalfOf', 'Staff post wishes on behalf of a resident');
+    }
+    const gridId = dto.gridId ?? actor.gridId;
+    if (!gridId)
+      throw ValidationFailedError.field('gridId', 'gridId is required when you have no home grid');
+    const owner = proxy ? null : await this.users.getById(actor.id);
+    const now = new Date();
+    const wish = this.newWish({
+      communityId,
+      gridId,
+      ownerId: owner?.id ?? null,
+      contactName: dto.onBehalfOf?.name ?? owner!.name,
+      contactPhone: dto.onBehalfOf?.phone ?? owner!.phone,
+      address: dto.onBehalfOf?.address ?? dto.address ?? owner?.address ?? null,
+      submittedBy: proxy ? actor.id : null,
+      source: proxy ? 'proxy' : 'resident',
+      body: dto,
+      // A grid worker's proxy post is reviewed by its poster: it opens at once.
+      status: proxy ? 'open' : 'pending_review',
+      approvedAt: proxy ? now : null,
+      trackingCode: proxy ? randomToken(12) : null,
+    });
+    await this.tx.run(async (m) => {
+      await this.grids.assertInCommunity(m, communityId, gridId);
+      await m.save(wish);
+      await this.event(m, wish.id, proxy ? 'posted_by_proxy' : 'posted', actor.id);
+    });
+    return toWishView(wish, actor);
+  }
+
+  /** Anonymous intake from a grid's QR code; the tracking code is the resident's key. */
+  async createPublic(dto: PublicWishDto): Promise<{ id: string; trackingCode: string }> {
+    const grid = await this.grids.findByIntakeToken(dto.gridToken);
+    if (!grid) throw ValidationFailedError.field('gridToken', 'This QR code is not valid any more');
+    const wish = this.newWish({
+      communityId: grid.communityId,
+      gridId: grid.id,
+      ownerId: null,
+      contactName: dto.contactName,
+      contactPhone: dto.contactPhone,
+      address: dto.address ?? null,
+      submittedBy: null,
+      source: 'qr',
+      body: dto,
+      status: 'pending_review',
+      approvedAt: null,
+      trackingCode: randomToken(12),
+    });
+    await this.tx.run(async (m) => {
+      await m.save(wish);
+      await this.event(m, wish.id, 'posted', null);
+    });
+    return { id: wish.id, trackingCode: wish.trackingCode! };
+  }
+
+  async get(actor: AuthUser, id: string): Promise<WishView> {
+    const wish = await this.load(this.dataSource.manager, actor, id);
+    return toWishView(wish, actor);
+  }
+
+  /** A wish in the caller's community that the caller may see, or NOT_FOUND. */
+  async load(m: EntityManager, actor: AuthUser, id: string): Promise<Wish> {
+    const wish = await findInScope(m, Wish, actor, id, 'Wish');
+    if (!canView(actor, wish)) throw new NotFoundError('Wish');
+    return wish;
+  }
+
+  async list(actor: AuthUser, q: WishListQuery): Promise<Page<WishView>> {
+    const limit = pageSize(q);
+    const after = decodeCursor(q.cursor);
+    const now = new Date();
+    const qb = this.dataSource.manager.createQueryBuilder(Wish, 'w');
+    if (actor.communityId) qb.where('w.community_id = :cid', { cid: actor.communityId });
+    else qb.where('1 = 1');
+    if (!isWishStaff(actor) && !actor.roles.includes('volunteer')) {
+      qb.andWhere('w.owner_id = :me', { me: actor.id });
+    }
+    if (q.status) qb.andWhere('w.status = :status', { status: q.status });
+    if (q.gridId) qb.andWhere('w.grid_id = :gridId', { gridId: q.gridId });
+    if (q.category) qb.andWhere('w.category = :category', { category: q.category });
+    if (q.urgency) qb.andWhere('w.urgency = :urgency', { urgency: q.urgency });
+    if (q.followUp !== undefined) qb.andWhere('w.follow_up_open = :fu', { fu: q.followUp });
+    if (q.overdue !== undefined) {
+      const overdue = "w.due_at < :now AND w.status IN ('pending_review', 'open', 'claimed')";
+      qb.andWhere(q.overdue ? `(${overdue})` : `NOT (${overdue})`, { now });
+    }
+    if (after) qb.andWhere('w.id < :after', { after });
+    const rows = await qb
+      .orderBy('w.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
+    return toPage(rows, limit, (w) => toWishView(w, actor, now));
+  }
+
+  async event(
+    m: EntityManager,
+    wishId: string,
+    type: string,
+    actorId: string | null,
+    note: string | null = null,
+  ) {
+    await m.insert(WishEvent, { id: newId(), wishId, type, actorId, note, createdAt: new Date() });
+  }
+
+  private newWish(p: {
+    communityId: string;
+    gridId: string;
+    ownerId: string | null;
+    contactName: string;
+    contactPhone: string;
+    address: string | null;
+    submittedBy: string | null;
+    source: Wish['source'];
+    body: Pick<CreateWishDto, 'title' | 'description' | 'category' | 'urgency'>;
+    status: Wish['status'];
+    approvedAt: Date | null;
+    trackingCode: string | null;
+  }): Wish {
+    const now = new Date();
+    return Object.assign(new Wish(), {
+      id: newId(),
+      communityId: p.communityId,
+      gridId: p.gridId,
+      ownerId: p.ownerId,
+      contactName: p.contactName,
+      contactPhone: p.contactPhone,
+      address: p.address,
+      submittedBy: p.submittedBy,
+      source: p.source,
+      title: p.body.title,
+      description: p.body.description,
+      category: p.body.category,
+      urgency: p.body.urgency,
+      status: p.status,
+      dueAt: dueAt(p.body.urgency, now),
+      claimerId: null,
+      trackingCode: p.trackingCode,
+      reason: null,
+      completionNote: null,
+      approvedAt: p.approvedAt,
+      claimedAt: null,
+      completedAt: null,
+      closedAt: null,
+      cancelledAt: null,
+      closedOnTime: null,
+      rating: null,
+      feedbackAuto: false,
+      pointsAwarded: null,
+      awardFlag: null,
+      followUpOpen: false,
+    });
+  }
+}
