@@ -19,6 +19,7 @@ import { IdempotencyModule } from 'src/common/idempotency/idempotency.module';
 import { JobsModule } from 'src/common/jobs/jobs.module';
 import { PointsModule } from 'src/points/points.module';
 import { WishesModule } from 'src/wishes/wishes.module';
+import { StoreModule } from 'src/store/store.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
 
@@ -61,6 +62,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     CommunitiesModule,
     PointsModule,
     WishesModule,
+    StoreModule,
     SeedModule,
   ],
   providers: [

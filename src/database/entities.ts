@@ -10,6 +10,9 @@ import { PointEntry } from 'src/points/entities/point-entry.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointRuleSet } from 'src/points/entities/point-rule-set.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
+import { Redemption } from 'src/store/entities/redemption.entity';
+import { StoreItem } from 'src/store/entities/store-item.entity';
+import { StoreSlot } from 'src/store/entities/store-slot.entity';
 import { User } from 'src/users/entities/user.entity';
 import { Wish } from 'src/wishes/entities/wish.entity';
 import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
@@ -37,4 +40,7 @@ export const ENTITIES = [
   WishClaim,
   WishEvent,
   WishFeedback,
+  StoreItem,
+  StoreSlot,
+  Redemption,
 ];

@@ -1,6 +1,12 @@
 import { Foundation1763800000000 } from 'src/database/migrations/1763800000000-foundation';
 import { PointsLedger1763900000000 } from 'src/database/migrations/1763900000000-points-ledger';
 import { Wishes1764000000000 } from 'src/database/migrations/1764000000000-wishes';
+import { Store1764100000000 } from 'src/database/migrations/1764100000000-store';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
-export const MIGRATIONS = [Foundation1763800000000, PointsLedger1763900000000, Wishes1764000000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  PointsLedger1763900000000,
+  Wishes1764000000000,
+  Store1764100000000,
+];

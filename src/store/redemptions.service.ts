@@ -1,0 +1,392 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, LessThan, LessThanOrEqual } from 'typeorm';
+import { AuditService } from 'src/common/audit/audit.service';
+import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
+import {
+  AppError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationFailedError,
+} from 'src/common/errors/app-error';
+import { newId } from 'src/common/ids';
+import { JobRunsService } from 'src/common/jobs/job-runs.service';
+import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
+import { findInScope } from 'src/common/scope';
+import { CommunitiesService } from 'src/communities/communities.service';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { affected, forUpdate } from 'src/database/locking';
+import { TransactionService } from 'src/database/transaction.service';
+import { PointsService } from 'src/points/points.service';
+import { CatalogService } from 'src/store/catalog.service';
+import { RedeemDto, RedemptionListQuery, RedemptionView } from 'src/store/dto/store.dto';
+import { Redemption } from 'src/store/entities/redemption.entity';
+import { StoreItem } from 'src/store/entities/store-item.entity';
+import { StoreSlot } from 'src/store/entities/store-slot.entity';
+import {
+  LimitExceededError,
+  newPickupCode,
+  OutOfStockError,
+  PICKUP_WINDOW_DAYS,
+} from 'src/store/store.rules';
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const STORE_STAFF = ['store_staff', 'community_admin'] as const;
+const isStoreStaff = (u: AuthUser) =>
+  isPlatformAdmin(u) || STORE_STAFF.some((r) => u.roles.includes(r));
+
+/**
+ * Redemptions. Reserving runs in one transaction and locks in one order — the member's points
+ * account, then the item (stock or slot, by conditional update), then the store account — as do
+ * cancellation and pickup expiry, so concurrent redemptions never deadlock one another.
+ */
+@Injectable()
+export class RedemptionsService {
+  private readonly logger = new Logger('PickupExpiry');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly points: PointsService,
+    private readonly catalog: CatalogService,
+    private readonly communities: CommunitiesService,
+    private readonly audit: AuditService,
+    private readonly jobs: JobRunsService,
+  ) {}
+
+  /** A member reserves: points and stock are taken now; staff hand over against the pickup code. */
+  reserve(member: AuthUser, dto: RedeemDto): Promise<RedemptionView> {
+    if (!member.communityId) throw new ForbiddenError('Only community members redeem');
+    return this.redeem(member.communityId, member.id, dto, null);
+  }
+
+  /** Staff redeem at the counter for the member whose card they scanned: fulfilled at once. */
+  counter(staff: AuthUser, memberId: string, dto: RedeemDto): Promise<RedemptionView> {
+    return this.redeem(staff.communityId!, memberId, dto, staff);
+  }
+
+  private redeem(communityId: string, memberId: string, dto: RedeemDto, staff: AuthUser | null) {
+    return this.tx.run(async (m) => {
+      const now = new Date();
+      const item = await m.findOne(StoreItem, { where: { id: dto.itemId, communityId } });
+      if (!item) throw new NotFoundError('Item');
+      if (!this.catalog.isOpen(item, now))
+        throw new InvalidStateError('This item is not available now');
+      await this.points.lockMember(m, communityId, memberId);
+      if (item.perMemberLimit !== null && item.limitPeriod !== null) {
+        const timeZone =
+          (await this.communities.findById(communityId))?.timezone ?? 'Asia/Shanghai';
+        const used =
+          (await this.catalog.usage(m, memberId, [item], now, timeZone)).get(item.id) ?? 0;
+        if (used + dto.quantity > item.perMemberLimit)
+          throw new LimitExceededError(item.perMemberLimit, item.limitPeriod);
+      }
+      const slotId = await this.takeCapacity(m, item, dto, now);
+      const redemption = Object.assign(new Redemption(), {
+        id: newId(),
+        communityId,
+        itemId: item.id,
+        memberId,
+        slotId,
+        quantity: dto.quantity,
+        points: item.pricePoints * dto.quantity,
+        status: staff ? 'fulfilled' : 'reserved',
+        channel: staff ? 'counter' : 'reserve',
+        pickupCode: null,
+        openPickupCode: null,
+        expiresAt: staff ? null : new Date(now.getTime() + PICKUP_WINDOW_DAYS * 86_400_000),
+        fulfilledAt: staff ? now : null,
+        fulfilledBy: staff?.id ?? null,
+        cancelledAt: null,
+        cancelledBy: null,
+        cancelReason: null,
+      });
+      await this.points.spend(m, {
+        communityId,
+        userId: memberId,
+        amount: redemption.points,
+        sourceType: 'redemption',
+        sourceId: redemption.id,
+        actorId: staff?.id ?? memberId,
+        note: `${item.name} × ${dto.quantity}`.slice(0, 200),
+      });
+      await this.insertWithCode(m, redemption, !staff);
+      if (staff) {
+        await this.audit.record(m, staff, {
+          communityId,
+          action: 'redemption.counter',
+          targetType: 'redemption',
+          targetId: redemption.id,
+          after: { memberId, itemId: item.id, quantity: dto.quantity, points: redemption.points },
+        });
+      }
+      return this.view(redemption, item.name, true);
+    });
+  }
+
+  /** Stock (goods) or a slot place (services) by conditional update; honours take neither. */
+  private async takeCapacity(
+    m: EntityManager,
+    item: StoreItem,
+    dto: RedeemDto,
+    now: Date,
+  ): Promise<string | null> {
+    if (item.kind === 'goods') {
+      const changed = await m
+        .createQueryBuilder()
+        .update(StoreItem)
+        .set({ stock: () => 'stock - :q', updatedAt: now })
+        .where('id = :id AND stock >= :q', { id: item.id })
+        .setParameters({ q: dto.quantity })
+        .execute();
+      if (affected(changed) !== 1) throw new OutOfStockError(item.name);
+      return null;
+    }
+    if (item.kind === 'service') {
+      if (!dto.slotId)
+        throw ValidationFailedError.field('slotId', 'Choose a time slot for this service');
+      const changed = await m
+        .createQueryBuilder()
+        .update(StoreSlot)
+        .set({ booked: () => 'booked + :q', updatedAt: now })
+        .where('id = :id AND item_id = :itemId AND starts_at > :now AND booked + :q <= capacity', {
+          id: dto.slotId,
+          itemId: item.id,
+          now,
+        })
+        .setParameters({ q: dto.quantity })
+        .execute();
+      if (affected(changed) !== 1) {
+        const exists = await m.exists(StoreSlot, { where: { id: dto.slotId, itemId: item.id } });
+        if (!exists)
+          throw ValidationFailedError.field('slotId', 'slotId is not a slot of this item');
+        throw new OutOfStockError('This time slot');
+      }
+      return dto.slotId;
+    }
+    if (dto.slotId) throw ValidationFailedError.field('slotId', 'Only services have slots');
+    return null;
+  }
+
+  /** Inserts with a fresh pickup code, drawing again on the (rare) clash with an open code. */
+  private async insertWithCode(m: EntityManager, r: Redemption, withCode: boolean) {
+    for (let attempt = 0; ; attempt++) {
+      if (withCode) r.pickupCode = r.openPickupCode = newPickupCode();
+      try {
+        await m.save(r);
+        return;
+      } catch (err) {
+        if (!withCode || !isUniqueViolation(err) || attempt >= 4) throw err;
+      }
+    }
+  }
+
+  cancel(actor: AuthUser, id: string, reason?: string): Promise<RedemptionView> {
+    return this.tx.run(async (m) => {
+      const r = await findInScope(m, Redemption, actor, id, 'Redemption');
+      const staff = isStoreStaff(actor);
+      if (!staff && r.memberId !== actor.id) throw new NotFoundError('Redemption');
+      const view = await this.cancelLocked(m, r, actor.id, reason ?? null);
+      if (staff && r.memberId !== actor.id) {
+        await this.audit.record(m, actor, {
+          communityId: r.communityId,
+          action: 'redemption.cancel',
+          targetType: 'redemption',
+          targetId: r.id,
+          before: { status: 'reserved' },
+          after: { status: 'cancelled', reason: reason ?? null },
+        });
+      }
+      return view;
+    });
+  }
+
+  /** reserved → cancelled: stock or slot back, then the points back into the lots they came from. */
+  private async cancelLocked(
+    m: EntityManager,
+    seen: Redemption,
+    actorId: string | null,
+    reason: string | null,
+  ) {
+    await this.points.lockMember(m, seen.communityId, seen.memberId);
+    const r = await forUpdate(
+      m,
+      m.createQueryBuilder(Redemption, 'r').where('r.id = :id', { id: seen.id }),
+    ).getOneOrFail();
+    if (r.status !== 'reserved')
+      throw new InvalidStateError(`A ${r.status} redemption cannot be cancelled`);
+    const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
+    const now = new Date();
+    if (item.kind === 'goods') {
+      await m
+        .createQueryBuilder()
+        .update(StoreItem)
+        .set({ stock: () => 'stock + :q', updatedAt: now })
+        .where('id = :id', { id: item.id })
+        .setParameters({ q: r.quantity })
+        .execute();
+    } else if (r.slotId) {
+      await m
+        .createQueryBuilder()
+        .update(StoreSlot)
+        .set({ booked: () => 'booked - :q', updatedAt: now })
+        .where('id = :id', { id: r.slotId })
+        .setParameters({ q: r.quantity })
+        .execute();
+    }
+    await this.points.refund(m, {
+      communityId: r.communityId,
+      sourceType: 'redemption',
+      sourceId: r.id,
+      actorId,
+      note: reason ?? `Cancelled: ${item.name}`,
+    });
+    const changed = await m.update(
+      Redemption,
+      { id: r.id, status: 'reserved' },
+      {
+        status: 'cancelled',
+        openPickupCode: null,
+        cancelledAt: now,
+        cancelledBy: actorId,
+        cancelReason: reason,
+        updatedAt: now,
+      },
+    );
+    if (affected(changed) !== 1) throw new InvalidStateError('The redemption changed meanwhile');
+    Object.assign(r, {
+      status: 'cancelled',
+      openPickupCode: null,
+      cancelledAt: now,
+      cancelledBy: actorId,
+      cancelReason: reason,
+    });
+    return this.view(r, item.name, false);
+  }
+
+  /** Staff hand over a reservation against its pickup code (their own community only). */
+  verify(staff: AuthUser, code: string): Promise<RedemptionView> {
+    const pickupCode = code.toUpperCase();
+    return this.tx.run(async (m) => {
+      const scope = isPlatformAdmin(staff) ? {} : { communityId: staff.communityId! };
+      const r =
+        (await m.findOne(Redemption, { where: { ...scope, openPickupCode: pickupCode } })) ??
+        (await m.findOne(Redemption, { where: { ...scope, pickupCode }, order: { id: 'DESC' } }));
+      if (!r) throw new NotFoundError('Pickup code');
+      if (r.status === 'fulfilled')
+        throw new InvalidStateError('This pickup code has already been used');
+      if (r.status === 'cancelled') throw new InvalidStateError('This reservation was cancelled');
+      const now = new Date();
+      const changed = await m.update(
+        Redemption,
+        { id: r.id, status: 'reserved' },
+        {
+          status: 'fulfilled',
+          openPickupCode: null,
+          fulfilledAt: now,
+          fulfilledBy: staff.id,
+          updatedAt: now,
+        },
+      );
+      if (affected(changed) !== 1)
+        throw new InvalidStateError('This pickup code has already been used');
+      Object.assign(r, {
+        status: 'fulfilled',
+        openPickupCode: null,
+        fulfilledAt: now,
+        fulfilledBy: staff.id,
+      });
+      await this.audit.record(m, staff, {
+        communityId: r.communityId,
+        action: 'redemption.verify',
+        targetType: 'redemption',
+        targetId: r.id,
+        before: { status: 'reserved' },
+        after: { status: 'fulfilled' },
+      });
+      const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
+      return this.view(r, item.name, false);
+    });
+  }
+
+  async list(
+    actor: AuthUser,
+    q: RedemptionListQuery,
+    mine: boolean,
+  ): Promise<Page<RedemptionView>> {
+    const limit = pageSize(q);
+    const after = decodeCursor(q.cursor);
+    const where = {
+      ...(mine
+        ? { memberId: actor.id }
+        : isPlatformAdmin(actor)
+          ? {}
+          : { communityId: actor.communityId! }),
+      ...(q.status ? { status: q.status } : {}),
+      ...(after ? { id: LessThan(after) } : {}),
+    };
+    const m = this.dataSource.manager;
+    const rows = await m.find(Redemption, { where, order: { id: 'DESC' }, take: limit + 1 });
+    const names = new Map(
+      (rows.length
+        ? await m.find(StoreItem, {
+            select: { id: true, name: true },
+            where: { id: In(rows.map((r) => r.itemId)) },
+          })
+        : []
+      ).map((i) => [i.id, i.name]),
+    );
+    return toPage(rows, limit, (r) => this.view(r, names.get(r.itemId) ?? '', mine));
+  }
+
+  /** Hourly: reservations not picked up within the window are cancelled and refunded. */
+  @Cron('25 * * * *', { name: 'pickup-expiry' })
+  async hourly(): Promise<void> {
+    const now = new Date();
+    const result = await this.jobs.runOnce('pickup-expiry', now.toISOString().slice(0, 13), () =>
+      this.expirePickups(now),
+    );
+    if (result?.cancelled) this.logger.log(result.summary);
+  }
+
+  async expirePickups(now: Date): Promise<{ cancelled: number; summary: string }> {
+    const due = await this.dataSource.manager.find(Redemption, {
+      where: { status: 'reserved', expiresAt: LessThanOrEqual(now) },
+      order: { expiresAt: 'ASC' },
+      take: 1000,
+    });
+    let cancelled = 0;
+    for (const r of due) {
+      const ok = await this.tx
+        .run((m) => this.cancelLocked(m, r, null, 'Not picked up in time'))
+        .then(() => true)
+        .catch((err: unknown) => {
+          if (err instanceof AppError && err.statusCode === 409) return false; // picked up or cancelled meanwhile
+          throw err;
+        });
+      if (ok) cancelled++;
+    }
+    return { cancelled, summary: `cancelled and refunded ${cancelled} reservations not picked up` };
+  }
+
+  view(r: Redemption, itemName: string, showCode: boolean): RedemptionView {
+    return {
+      id: r.id,
+      itemId: r.itemId,
+      itemName,
+      memberId: r.memberId,
+      slotId: r.slotId,
+      quantity: r.quantity,
+      points: r.points,
+      status: r.status,
+      channel: r.channel,
+      ...(showCode && r.status === 'reserved' && r.pickupCode ? { pickupCode: r.pickupCode } : {}),
+      expiresAt: iso(r.expiresAt),
+      createdAt: r.createdAt.toISOString(),
+      fulfilledAt: iso(r.fulfilledAt),
+      cancelledAt: iso(r.cancelledAt),
+    };
+  }
+}
