@@ -20,6 +20,7 @@ import { JobsModule } from 'src/common/jobs/jobs.module';
 import { PointsModule } from 'src/points/points.module';
 import { WishesModule } from 'src/wishes/wishes.module';
 import { StoreModule } from 'src/store/store.module';
+import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
 
@@ -63,6 +64,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     PointsModule,
     WishesModule,
     StoreModule,
+    ServiceHoursModule,
     SeedModule,
   ],
   providers: [

@@ -13,6 +13,10 @@ import { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { Redemption } from 'src/store/entities/redemption.entity';
 import { StoreItem } from 'src/store/entities/store-item.entity';
 import { StoreSlot } from 'src/store/entities/store-slot.entity';
+import { Activity } from 'src/service-hours/entities/activity.entity';
+import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
+import { Attendance } from 'src/service-hours/entities/attendance.entity';
+import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
 import { User } from 'src/users/entities/user.entity';
 import { Wish } from 'src/wishes/entities/wish.entity';
 import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
@@ -43,4 +47,8 @@ export const ENTITIES = [
   StoreItem,
   StoreSlot,
   Redemption,
+  Activity,
+  ActivitySignup,
+  Attendance,
+  ServiceRecord,
 ];

@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from 'src/database/migrations/1763800000000-f
 import { PointsLedger1763900000000 } from 'src/database/migrations/1763900000000-points-ledger';
 import { Wishes1764000000000 } from 'src/database/migrations/1764000000000-wishes';
 import { Store1764100000000 } from 'src/database/migrations/1764100000000-store';
+import { ServiceHours1764200000000 } from 'src/database/migrations/1764200000000-service-hours';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   PointsLedger1763900000000,
   Wishes1764000000000,
   Store1764100000000,
+  ServiceHours1764200000000,
 ];

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { AuditService } from 'src/common/audit/audit.service';
+import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationFailedError,
+} from 'src/common/errors/app-error';
+import { newId, randomToken } from 'src/common/ids';
+import { decodeCursor, Page, PageQuery, pageSize, toPage } from 'src/common/pagination/page';
+import { findInScope } from 'src/common/scope';
+import { GridsService } from 'src/communities/grids.service';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { affected } from 'src/database/locking';
+import { TransactionService } from 'src/database/transaction.service';
+import { PointRulesService } from 'src/points/point-rules.service';
+import {
+  ActivityView,
+  CreateActivityDto,
+  UpdateActivityDto,
+} from 'src/service-hours/dto/hours.dto';
+import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
+import { Activity } from 'src/service-hours/entities/activity.entity';
+import { currentCode } from 'src/service-hours/hours.rules';
+import { UsersService } from 'src/users/users.service';
+
+export const isOrganiser = (user: AuthUser, a: Activity): boolean =>
+  a.organiserId === user.id || isPlatformAdmin(user) || user.roles.includes('community_admin');
+
+export function toActivityView(a: Activity): ActivityView {
+  return {
+    id: a.id,
+    title: a.title,
+    description: a.description,
+    place: a.place,
+    gridId: a.gridId,
+    organiserId: a.organiserId,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    capacity: a.capacity,
+    signedUp: a.signedUp,
+    pointsPerHour: a.pointsPerHour,
+  };
+}
+
+/** Activities and sign-ups; sign-ups never exceed capacity (conditional update + unique row). */
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly audit: AuditService,
+    private readonly rules: PointRulesService,
+    private readonly grids: GridsService,
+    private readonly users: UsersService,
+  ) {}
+
+  async create(actor: AuthUser, dto: CreateActivityDto): Promise<Activity> {
+    const communityId = actor.communityId;
+    if (!communityId) throw new ForbiddenError('Only community staff create activities');
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= startsAt)
+      throw ValidationFailedError.field('endsAt', 'endsAt must be after startsAt');
+    const pointsPerHour =
+      dto.pointsPerHour ?? (await this.rules.current(communityId)).rules.pointsPerHour;
+    const activity = Object.assign(new Activity(), {
+      id: newId(),
+      communityId,
+      gridId: dto.gridId ?? null,
+      organiserId: actor.id,
+      title: dto.title,
+      description: dto.description ?? null,
+      place: dto.place ?? null,
+      startsAt,
+      endsAt,
+      capacity: dto.capacity,
+      signedUp: 0,
+      pointsPerHour,
+      codeSecret: randomToken(32),
+    });
+    return this.tx.run(async (m) => {
+      if (dto.gridId) await this.grids.assertInCommunity(m, communityId, dto.gridId);
+      await m.save(activity);
+      await this.audit.record(m, actor, {
+        communityId,
+        action: 'activity.create',
+        targetType: 'activity',
+        targetId: activity.id,
+        after: toActivityView(activity) as unknown as Record<string, unknown>,
+      });
+      return activity;
+    });
+  }
+
+  update(actor: AuthUser, id: string, dto: UpdateActivityDto): Promise<Activity> {
+    return this.tx.run(async (m) => {
+      const a = await this.organised(m, actor, id);
+      const before = toActivityView(a);
+      Object.assign(a, {
+        ...(dto.title !== undefined ? { title: dto.title } : {}),
+        ...(dto.description !== undefined ? { description: dto.description } : {}),
+        ...(dto.place !== undefined ? { place: dto.place } : {}),
+        ...(dto.startsAt !== undefined ? { startsAt: new Date(dto.startsAt) } : {}),
+        ...(dto.endsAt !== undefined ? { endsAt: new Date(dto.endsAt) } : {}),
+        ...(dto.pointsPerHour !== undefined ? { pointsPerHour: dto.pointsPerHour } : {}),
+      });
+      if (a.endsAt <= a.startsAt)
+        throw ValidationFailedError.field('endsAt', 'endsAt must be after startsAt');
+      if (dto.capacity !== undefined) {
+        if (dto.capacity < a.signedUp) {
+          throw ValidationFailedError.field(
+            'capacity',
+            `capacity cannot go below the ${a.signedUp} signed up`,
+          );
+        }
+        a.capacity = dto.capacity;
+      }
+      await m
+        .createQueryBuilder()
+        .update(Activity)
+        .set({
+          title: a.title,
+          description: a.description,
+          place: a.place,
+          startsAt: a.startsAt,
+          endsAt: a.endsAt,
+          capacity: a.capacity,
+          pointsPerHour: a.pointsPerHour,
+          updatedAt: new Date(),
+        })
+        .where('id = :id AND signed_up <= :capacity', { id: a.id, capacity: a.capacity })
+        .execute();
+      await this.audit.record(m, actor, {
+        communityId: a.communityId,
+        action: 'activity.update',
+        targetType: 'activity',
+        targetId: a.id,
+        before: before as unknown as Record<string, unknown>,
+        after: toActivityView(a) as unknown as Record<string, unknown>,
+      });
+      return a;
+    });
+  }
+
+  async list(actor: AuthUser, q: PageQuery): Promise<Page<ActivityView>> {
+    const limit = pageSize(q);
+    const after = decodeCursor(q.cursor);
+    const rows = await this.dataSource.manager.find(Activity, {
+      where: {
+        ...(actor.communityId ? { communityId: actor.communityId } : {}),
+        ...(after ? { id: LessThan(after) } : {}),
+      },
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toActivityView);
+  }
+
+  get(actor: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<Activity> {
+    return findInScope(m, Activity, actor, id, 'Activity');
+  }
+
+  /** An activity the caller organises (its creator or a community admin). */
+  async organised(m: EntityManager, actor: AuthUser, id: string): Promise<Activity> {
+    const a = await this.get(actor, id, m);
+    if (!isOrganiser(actor, a)) throw new ForbiddenError('Only the organiser can do this');
+    return a;
+  }
+
+  signUp(actor: AuthUser, id: string): Promise<Activity> {
+    return this.tx.run(async (m) => {
+      const a = await this.get(actor, id, m);
+      const profile = await this.users.findProfile(actor.id, m);
+      if (profile?.status !== 'approved')
+        throw new ForbiddenError('Only approved volunteers sign up');
+      if (a.endsAt <= new Date()) throw new InvalidStateError('This activity is over');
+      try {
+        await m.insert(ActivitySignup, {
+          id: newId(),
+          activityId: a.id,
+          volunteerId: actor.id,
+          createdAt: new Date(),
+        });
+      } catch (err) {
+        if (isUniqueViolation(err)) throw new ConflictError('You have signed up already');
+        throw err;
+      }
+      const taken = await m
+        .createQueryBuilder()
+        .update(Activity)
+        .set({ signedUp: () => 'signed_up + 1', updatedAt: new Date() })
+        .where('id = :id AND signed_up < capacity', { id: a.id })
+        .execute();
+      if (affected(taken) !== 1) throw new ConflictError('This activity is full');
+      return m.findOneByOrFail(Activity, { id: a.id });
+    });
+  }
+
+  withdraw(actor: AuthUser, id: string): Promise<void> {
+    return this.tx.run(async (m) => {
+      const a = await this.get(actor, id, m);
+      if (a.startsAt <= new Date())
+        throw new InvalidStateError('You can only withdraw before the activity starts');
+      const removed = await m.delete(ActivitySignup, { activityId: a.id, volunteerId: actor.id });
+      if (affected(removed) !== 1) throw new NotFoundError('Sign-up');
+      await m
+        .createQueryBuilder()
+        .update(Activity)
+        .set({ signedUp: () => 'signed_up - 1', updatedAt: new Date() })
+        .where('id = :id', { id: a.id })
+        .execute();
+    });
+  }
+
+  async isSignedUp(m: EntityManager, activityId: string, volunteerId: string): Promise<boolean> {
+    return m.exists(ActivitySignup, { where: { activityId, volunteerId } });
+  }
+
+  /** The rotating code for the organiser's screen. */
+  async code(actor: AuthUser, id: string, now = new Date()) {
+    const m = this.dataSource.manager;
+    await this.organised(m, actor, id);
+    return currentCode(await this.secret(m, id), id, now);
+  }
+
+  async secret(m: EntityManager, id: string): Promise<string> {
+    const row = await m.findOneOrFail(Activity, {
+      select: { id: true, codeSecret: true },
+      where: { id },
+    });
+    return row.codeSecret;
+  }
+}

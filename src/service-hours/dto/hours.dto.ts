@@ -1,0 +1,187 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
+import { PageMeta, PageQuery } from 'src/common/pagination/page';
+import { IsId, IsIntIn, IsText } from 'src/common/validation/validators';
+
+export class CreateActivityDto {
+  @IsText(100)
+  title: string;
+
+  @IsText(1000, { optional: true })
+  description?: string;
+
+  @IsText(200, { optional: true })
+  place?: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString()
+  startsAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString()
+  endsAt: string;
+
+  @IsIntIn(1, 10_000)
+  capacity: number;
+
+  @IsIntIn(0, 10_000, {
+    optional: true,
+    description: "Defaults to the community rule's pointsPerHour",
+  })
+  pointsPerHour?: number;
+
+  @IsId({ optional: true })
+  gridId?: string;
+}
+
+export class UpdateActivityDto {
+  @IsText(100, { optional: true })
+  title?: string;
+
+  @IsText(1000, { optional: true })
+  description?: string;
+
+  @IsText(200, { optional: true })
+  place?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsDateString()
+  startsAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsDateString()
+  endsAt?: string;
+
+  @IsIntIn(1, 10_000, { optional: true })
+  capacity?: number;
+
+  @IsIntIn(0, 10_000, { optional: true })
+  pointsPerHour?: number;
+}
+
+export class CodeDto {
+  @ApiProperty({ example: '482913' })
+  @Matches(/^\d{6}$/, { message: 'code is the 6-digit code shown by the organiser' })
+  code: string;
+}
+
+export class CodeQuery {
+  @ApiPropertyOptional({ enum: ['json', 'png', 'svg'] })
+  @IsOptional()
+  @IsIn(['json', 'png', 'svg'])
+  format?: 'json' | 'png' | 'svg';
+}
+
+export class MarkAttendanceDto {
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString()
+  checkInAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  @IsDateString()
+  checkOutAt: string;
+}
+
+export class ApproveAttendanceDto {
+  @IsIntIn(0, 24 * 60, {
+    optional: true,
+    description: 'Corrected minutes; a reason is then required',
+  })
+  minutes?: number;
+
+  @IsText(200, { optional: true })
+  reason?: string;
+}
+
+export class CreateServiceRecordDto {
+  @ApiProperty({ example: '2026-11-20', description: 'Local date; not in the future' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date: string;
+
+  @IsIntIn(1, 24 * 60)
+  minutes: number;
+
+  @IsText(500)
+  description: string;
+
+  @IsId({ optional: true })
+  gridId?: string;
+}
+
+export class RejectDto {
+  @IsText(200)
+  reason: string;
+}
+
+export class RecordListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['pending', 'approved', 'rejected'] })
+  @IsOptional()
+  @IsIn(['pending', 'approved', 'rejected'])
+  status?: 'pending' | 'approved' | 'rejected';
+}
+
+export class ActivityView {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ nullable: true, type: String }) place: string | null;
+  @ApiProperty({ nullable: true, type: String }) gridId: string | null;
+  @ApiProperty() organiserId: string;
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty() signedUp: number;
+  @ApiProperty() pointsPerHour: number;
+}
+
+export class ActivityPage extends PageMeta {
+  @ApiProperty({ type: [ActivityView] }) items: ActivityView[];
+}
+
+export class CodeView {
+  @ApiProperty() code: string;
+  @ApiProperty() expiresAt: string;
+}
+
+export class AttendanceView {
+  @ApiProperty() id: string;
+  @ApiProperty() activityId: string;
+  @ApiProperty() volunteerId: string;
+  @ApiProperty() checkInAt: string;
+  @ApiProperty({ nullable: true, type: String }) checkOutAt: string | null;
+  @ApiProperty({ nullable: true, type: Number }) minutes: number | null;
+  @ApiProperty({ enum: ['open', 'closed', 'approved'] }) status: string;
+  @ApiProperty({ description: 'Closed automatically: no check-out within 24 h of the end' })
+  flagged: boolean;
+  @ApiProperty({ nullable: true, type: Number }) points: number | null;
+}
+
+export class AttendanceList {
+  @ApiProperty({ type: [AttendanceView] }) items: AttendanceView[];
+}
+
+export class ServiceRecordView {
+  @ApiProperty() id: string;
+  @ApiProperty() volunteerId: string;
+  @ApiProperty() date: string;
+  @ApiProperty() minutes: number;
+  @ApiProperty() description: string;
+  @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ nullable: true, type: Number }) points: number | null;
+}
+
+export class ServiceRecordPage extends PageMeta {
+  @ApiProperty({ type: [ServiceRecordView] }) items: ServiceRecordView[];
+}
+
+export class HoursView {
+  @ApiProperty({ description: 'Approved minutes this month (community time zone)' })
+  minutesThisMonth: number;
+  @ApiProperty() minutesThisYear: number;
+  @ApiProperty() minutesTotal: number;
+  @ApiProperty({ type: [AttendanceView] }) attendances: AttendanceView[];
+  @ApiProperty({ type: [ServiceRecordView] }) records: ServiceRecordView[];
+}

@@ -1,0 +1,22 @@
+import { Column, Entity, Index } from 'typeorm';
+import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/columns';
+
+@Entity('activities')
+@Index('idx_activities_community', ['communityId', 'id'])
+export class Activity extends Timestamped {
+  @IdColumn() id: string;
+  @RefColumn() communityId: string;
+  @RefColumn({ nullable: true }) gridId: string | null;
+  @RefColumn() organiserId: string;
+  @Column({ type: 'varchar', length: 100 }) title: string;
+  @Column({ type: 'varchar', length: 1000, nullable: true }) description: string | null;
+  @Column({ type: 'varchar', length: 200, nullable: true }) place: string | null;
+  @TimeColumn() startsAt: Date;
+  @TimeColumn() endsAt: Date;
+  @Column({ type: 'int' }) capacity: number;
+  /** Sign-ups so far; raised only while below capacity, by conditional update. */
+  @Column({ type: 'int' }) signedUp: number;
+  @Column({ type: 'int' }) pointsPerHour: number;
+  /** Key of the rotating check-in code (HMAC); never leaves the server. */
+  @Column({ type: 'varchar', length: 64, select: false }) codeSecret: string;
+}

@@ -1,0 +1,51 @@
+import { createHmac } from 'node:crypto';
+
+/** Codes rotate every 30 s and each is accepted for 60 s: its own step and the next. */
+export const CODE_STEP_SECONDS = 30;
+export const CODE_VALID_SECONDS = 60;
+/** Volunteers may check in this long before the start. */
+export const EARLY_CHECK_IN_MINUTES = 30;
+/** An attendance with no check-out this long after the end closes at the end, flagged. */
+export const AUTO_CLOSE_HOURS = 24;
+
+const stepOf = (at: Date) => Math.floor(at.getTime() / 1000 / CODE_STEP_SECONDS);
+
+function codeFor(secret: string, activityId: string, step: number): string {
+  const digest = createHmac('sha256', secret).update(`${activityId}:${step}`).digest();
+  return String(digest.readUInt32BE(0) % 1_000_000).padStart(6, '0');
+}
+
+/** The code the organiser shows now, and when it stops being accepted. */
+export function currentCode(
+  secret: string,
+  activityId: string,
+  now: Date,
+): { code: string; expiresAt: Date } {
+  const step = stepOf(now);
+  return {
+    code: codeFor(secret, activityId, step),
+    expiresAt: new Date(step * CODE_STEP_SECONDS * 1000 + CODE_VALID_SECONDS * 1000),
+  };
+}
+
+/** True for the code of this step or the previous one (so every code lives 60 s). */
+export function isValidCode(secret: string, activityId: string, code: string, now: Date): boolean {
+  const step = stepOf(now);
+  return [step, step - 1].some((s) => codeFor(secret, activityId, s) === code);
+}
+
+/** Whole minutes between check-in and check-out, clipped to the activity's window. */
+export function attendedMinutes(
+  checkIn: Date,
+  checkOut: Date,
+  startsAt: Date,
+  endsAt: Date,
+): number {
+  const from = Math.max(checkIn.getTime(), startsAt.getTime());
+  const to = Math.min(checkOut.getTime(), endsAt.getTime());
+  return Math.max(0, Math.floor((to - from) / 60_000));
+}
+
+/** round(minutes / 60 × pointsPerHour) */
+export const pointsForMinutes = (minutes: number, pointsPerHour: number): number =>
+  Math.round((minutes / 60) * pointsPerHour);

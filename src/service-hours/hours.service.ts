@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from 'src/common/auth-user';
+import { CommunitiesService } from 'src/communities/communities.service';
+import { toDbTime } from 'src/database/raw-time';
+import { toAttendanceView } from 'src/service-hours/attendance.service';
+import { HoursView } from 'src/service-hours/dto/hours.dto';
+import { Attendance } from 'src/service-hours/entities/attendance.entity';
+import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
+import { toRecordView } from 'src/service-hours/service-records.service';
+
+const RECENT = 50;
+
+/** GET /me/hours: approved minutes this month, this year and in total, and recent items. */
+@Injectable()
+export class HoursService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly communities: CommunitiesService,
+  ) {}
+
+  async mine(user: AuthUser, now = new Date()): Promise<HoursView> {
+    const m = this.dataSource.manager;
+    const timeZone =
+      (user.communityId && (await this.communities.findById(user.communityId))?.timezone) ||
+      'Asia/Shanghai';
+    const local = DateTime.fromJSDate(now, { zone: timeZone });
+    const month = local.startOf('month');
+    const year = local.startOf('year');
+    const [att] = await m.query<Record<string, number | string | null>[]>(
+      `SELECT COALESCE(SUM(minutes), 0) AS total,
+              COALESCE(SUM(CASE WHEN check_in_at >= ? THEN minutes ELSE 0 END), 0) AS this_month,
+              COALESCE(SUM(CASE WHEN check_in_at >= ? THEN minutes ELSE 0 END), 0) AS this_year
+       FROM attendances WHERE volunteer_id = ? AND status = 'approved'`,
+      [toDbTime(month.toJSDate()), toDbTime(year.toJSDate()), user.id],
+    );
+    const [rec] = await m.query<Record<string, number | string | null>[]>(
+      `SELECT COALESCE(SUM(minutes), 0) AS total,
+              COALESCE(SUM(CASE WHEN service_date >= ? THEN minutes ELSE 0 END), 0) AS this_month,
+              COALESCE(SUM(CASE WHEN service_date >= ? THEN minutes ELSE 0 END), 0) AS this_year
+       FROM service_records WHERE volunteer_id = ? AND status = 'approved'`,
+      [month.toISODate(), year.toISODate(), user.id],
+    );
+    const [attendances, records] = await Promise.all([
+      m.find(Attendance, { where: { volunteerId: user.id }, order: { id: 'DESC' }, take: RECENT }),
+      m.find(ServiceRecord, {
+        where: { volunteerId: user.id },
+        order: { id: 'DESC' },
+        take: RECENT,
+      }),
+    ]);
+    const sum = (key: string) => Number(att?.[key] ?? 0) + Number(rec?.[key] ?? 0);
+    return {
+      minutesThisMonth: sum('this_month'),
+      minutesThisYear: sum('this_year'),
+      minutesTotal: sum('total'),
+      attendances: attendances.map(toAttendanceView),
+      records: records.map(toRecordView),
+    };
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CommunitiesModule } from 'src/communities/communities.module';
+import { PointsModule } from 'src/points/points.module';
+import { ActivitiesService } from 'src/service-hours/activities.service';
+import { AttendanceService } from 'src/service-hours/attendance.service';
+import { HoursService } from 'src/service-hours/hours.service';
+import { ServiceHoursController } from 'src/service-hours/service-hours.controller';
+import { ServiceRecordsService } from 'src/service-hours/service-records.service';
+import { UsersModule } from 'src/users/users.module';
+
+/** Activities, attendance and self-reported service; points through the points module. */
+@Module({
+  imports: [CommunitiesModule, UsersModule, PointsModule],
+  controllers: [ServiceHoursController],
+  providers: [ActivitiesService, AttendanceService, ServiceRecordsService, HoursService],
+})
+export class ServiceHoursModule {}

@@ -1,0 +1,333 @@
+import { DataSource } from 'typeorm';
+import { AuditEntry } from 'src/common/audit/audit-entry.entity';
+import { toDbTime } from 'src/database/raw-time';
+import { AttendanceService } from 'src/service-hours/attendance.service';
+import { currentCode } from 'src/service-hours/hours.rules';
+import {
+  bearer,
+  createCommunity,
+  createMember,
+  loginPlatformAdmin,
+  type Actor,
+  type CommunityFixture,
+} from './factories/actors';
+import { startApp, type TestApp } from './helpers/test-app';
+
+const HOUR = 3_600_000;
+
+describe('service hours', () => {
+  let t: TestApp;
+  let a: CommunityFixture;
+  let b: CommunityFixture;
+  let organiser: Actor;
+
+  beforeAll(async () => {
+    t = await startApp();
+    const platform = await loginPlatformAdmin(t.http);
+    a = await createCommunity(t.http, platform);
+    b = await createCommunity(t.http, platform);
+    organiser = await createMember(t.http, a.admin, a.id, ['grid_worker']);
+  });
+  afterAll(() => t?.close());
+
+  const volunteer = () => createMember(t.http, a.admin, a.id, ['resident', 'volunteer']);
+  const activity = async (
+    startOffsetH: number,
+    endOffsetH: number,
+    extra: Record<string, unknown> = {},
+  ) =>
+    (
+      await t.http
+        .post('/api/v1/activities')
+        .set(bearer(organiser))
+        .send({
+          title: '垃圾分类值守',
+          place: '3号楼门口',
+          startsAt: new Date(Date.now() + startOffsetH * HOUR).toISOString(),
+          endsAt: new Date(Date.now() + endOffsetH * HOUR).toISOString(),
+          capacity: 10,
+          ...extra,
+        })
+        .expect(201)
+    ).body as { id: string; pointsPerHour: number };
+  const code = async (id: string) =>
+    (await t.http.get(`/api/v1/activities/${id}/checkin-code`).set(bearer(organiser)).expect(200))
+      .body.code as string;
+  const signUp = (v: Actor, id: string) =>
+    t.http.post(`/api/v1/activities/${id}/signups`).set(bearer(v));
+  const sql = (query: string, params: unknown[]) => t.app.get(DataSource).query(query, params);
+
+  it('sign-up → check-in → check-out → approval → points on the statement and in /me/hours', async () => {
+    const act = await activity(-3, 1);
+    expect(act.pointsPerHour).toBe(10);
+    const v = await volunteer();
+    await signUp(v, act.id).expect(201);
+    await t.http
+      .post(`/api/v1/activities/${act.id}/check-in`)
+      .set(bearer(v))
+      .send({ code: await code(act.id) })
+      .expect(200);
+    await sql('UPDATE attendances SET check_in_at = ? WHERE volunteer_id = ?', [
+      toDbTime(new Date(Date.now() - 2 * HOUR)),
+      v.id,
+    ]);
+    const out = await t.http
+      .post(`/api/v1/activities/${act.id}/check-out`)
+      .set(bearer(v))
+      .send({ code: await code(act.id) })
+      .expect(200);
+    expect(out.body).toMatchObject({ status: 'closed', minutes: 120, flagged: false });
+    const approve = () =>
+      t.http
+        .post(`/api/v1/activities/${act.id}/attendances/${v.id}/approve`)
+        .set(bearer(organiser))
+        .send({});
+    const approved = await approve().expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', points: 20 });
+    expect((await approve().expect(409)).body.code).toBe('INVALID_STATE');
+    const points = await t.http.get('/api/v1/me/points').set(bearer(v)).expect(200);
+    expect(points.body.balance).toBe(20);
+    const stmt = await t.http.get('/api/v1/me/points/entries').set(bearer(v)).expect(200);
+    expect(stmt.body.items).toEqual([
+      expect.objectContaining({
+        kind: 'earn_service',
+        amount: 20,
+        sourceType: 'attendance',
+        sourceId: approved.body.id,
+      }),
+    ]);
+    const hours = await t.http.get('/api/v1/me/hours').set(bearer(v)).expect(200);
+    expect(hours.body).toMatchObject({
+      minutesThisMonth: 120,
+      minutesThisYear: 120,
+      minutesTotal: 120,
+    });
+    expect(hours.body.attendances[0]).toMatchObject({ status: 'approved', points: 20 });
+  });
+
+  it('refuses expired and forged codes, check-out before check-in, and volunteers not signed up', async () => {
+    const act = await activity(-1, 2);
+    const v = await volunteer();
+    const stranger = await volunteer();
+    await signUp(v, act.id).expect(201);
+    const [{ code_secret: secret }] = await sql('SELECT code_secret FROM activities WHERE id = ?', [
+      act.id,
+    ]);
+    const expired = currentCode(secret as string, act.id, new Date(Date.now() - 2 * 60_000)).code;
+    const current = await code(act.id);
+    const forged = current === '123456' ? '654321' : '123456';
+    for (const bad of [expired, forged].filter((c) => c !== current)) {
+      const res = await t.http
+        .post(`/api/v1/activities/${act.id}/check-in`)
+        .set(bearer(v))
+        .send({ code: bad })
+        .expect(400);
+      expect(res.body.details[0].field).toBe('code');
+    }
+    const early = await t.http
+      .post(`/api/v1/activities/${act.id}/check-out`)
+      .set(bearer(v))
+      .send({ code: current })
+      .expect(409);
+    expect(early.body.code).toBe('INVALID_STATE');
+    await t.http
+      .post(`/api/v1/activities/${act.id}/check-in`)
+      .set(bearer(stranger))
+      .send({ code: current })
+      .expect(403);
+    await t.http
+      .post(`/api/v1/activities/${act.id}/check-in`)
+      .set(bearer(v))
+      .send({ code: 'abc' })
+      .expect(400);
+    await t.http.get(`/api/v1/activities/${act.id}/checkin-code`).set(bearer(v)).expect(403);
+    await t.http.get(`/api/v1/activities/${act.id}/checkin-code`).set(bearer(b.admin)).expect(404);
+    const png = await t.http
+      .get(`/api/v1/activities/${act.id}/checkin-code?format=png`)
+      .set(bearer(organiser))
+      .expect(200);
+    expect(png.headers['content-type']).toBe('image/png');
+  });
+
+  it('lets exactly 10 of 30 volunteers signing up at once in', async () => {
+    const act = await activity(24, 26);
+    const vs = await Promise.all(Array.from({ length: 30 }, volunteer));
+    const results = await Promise.all(vs.map((v) => signUp(v, act.id)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(10);
+    expect(results.filter((r) => r.status === 409)).toHaveLength(20);
+    const seen = await t.http
+      .get(`/api/v1/activities/${act.id}`)
+      .set(bearer(organiser))
+      .expect(200);
+    expect(seen.body.signedUp).toBe(10);
+    const winner = vs[results.findIndex((r) => r.status === 201)];
+    await t.http.delete(`/api/v1/activities/${act.id}/signups/me`).set(bearer(winner)).expect(204);
+    expect(
+      (await t.http.get(`/api/v1/activities/${act.id}`).set(bearer(organiser)).expect(200)).body
+        .signedUp,
+    ).toBe(9);
+  });
+
+  it('only approved volunteers sign up, and nobody withdraws after the start', async () => {
+    const running = await activity(-1, 1);
+    const v = await volunteer();
+    await signUp(v, running.id).expect(201);
+    await signUp(v, running.id).expect(409);
+    expect(
+      (
+        await t.http
+          .delete(`/api/v1/activities/${running.id}/signups/me`)
+          .set(bearer(v))
+          .expect(409)
+      ).body.code,
+    ).toBe('INVALID_STATE');
+    const resident = await createMember(t.http, a.admin, a.id, ['resident']);
+    await signUp(resident, running.id).expect(403);
+  });
+
+  it('organisers mark attendance by hand and correct minutes with a reason, audit-logged', async () => {
+    const act = await activity(-5, -1);
+    const v = await volunteer();
+    await sql(
+      'INSERT INTO activity_signups (id, activity_id, volunteer_id, created_at) VALUES (?, ?, ?, ?)',
+      ['01900000-0000-7000-8000-000000000001', act.id, v.id, toDbTime(new Date())],
+    );
+    const marked = await t.http
+      .post(`/api/v1/activities/${act.id}/attendances/${v.id}/mark`)
+      .set(bearer(organiser))
+      .send({
+        checkInAt: new Date(Date.now() - 6 * HOUR).toISOString(),
+        checkOutAt: new Date(Date.now() - 3 * HOUR).toISOString(),
+      })
+      .expect(200);
+    expect(marked.body.minutes).toBe(120); // clipped to the start, 5 h ago
+    const base = `/api/v1/activities/${act.id}/attendances/${v.id}/approve`;
+    expect(
+      (await t.http.post(base).set(bearer(organiser)).send({ minutes: 90 }).expect(400)).body
+        .details[0].field,
+    ).toBe('reason');
+    await t.http.post(base).set(bearer(v)).send({}).expect(403);
+    const ok = await t.http
+      .post(base)
+      .set(bearer(organiser))
+      .send({ minutes: 90, reason: 'Left early' })
+      .expect(200);
+    expect(ok.body).toMatchObject({ minutes: 90, points: 15 });
+    const audit = await t.app
+      .get(DataSource)
+      .getRepository(AuditEntry)
+      .find({ where: { action: 'attendance.correct' } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0].after).toMatchObject({ minutes: 90, reason: 'Left early' });
+  });
+
+  it('closes attendances with no check-out 24 h after the end at the end, flagged', async () => {
+    const act = await activity(-1, 1);
+    const v = await volunteer();
+    await signUp(v, act.id).expect(201);
+    await t.http
+      .post(`/api/v1/activities/${act.id}/check-in`)
+      .set(bearer(v))
+      .send({ code: await code(act.id) })
+      .expect(200);
+    const now = Date.now();
+    await sql('UPDATE activities SET starts_at = ?, ends_at = ? WHERE id = ?', [
+      toDbTime(new Date(now - 30 * HOUR)),
+      toDbTime(new Date(now - 26 * HOUR)),
+      act.id,
+    ]);
+    await sql(
+      'UPDATE attendances SET activity_ends_at = ?, check_in_at = ? WHERE activity_id = ?',
+      [toDbTime(new Date(now - 26 * HOUR)), toDbTime(new Date(now - 27 * HOUR)), act.id],
+    );
+    const service = t.app.get(AttendanceService);
+    const [x, y] = await Promise.all([
+      service.autoClose(new Date()),
+      service.autoClose(new Date()),
+    ]);
+    expect(x.closed + y.closed).toBe(1);
+    const list = await t.http
+      .get(`/api/v1/activities/${act.id}/attendances`)
+      .set(bearer(organiser))
+      .expect(200);
+    expect(list.body.items[0]).toMatchObject({ status: 'closed', flagged: true, minutes: 60 });
+  });
+
+  describe('self-reported service', () => {
+    const report = (v: Actor, body: Record<string, unknown>) =>
+      t.http.post('/api/v1/service-records').set(bearer(v)).send(body);
+    const today = () => new Date().toISOString().slice(0, 10);
+
+    it('rejects future dates, bad values and more than 24 h a day with field details', async () => {
+      const v = await volunteer();
+      const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+      expect(
+        (await report(v, { date: tomorrow, minutes: 30, description: 'x' }).expect(400)).body
+          .details[0].field,
+      ).toBe('date');
+      const bad = await report(v, { date: '2026-13-45', minutes: 0, description: '' }).expect(400);
+      expect(bad.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+        'description',
+        'minutes',
+      ]);
+      expect(
+        (await report(v, { date: '2026-02-30', minutes: 10, description: 'x' }).expect(400)).body
+          .details[0].field,
+      ).toBe('date');
+      await report(v, { date: '2026-11-01', minutes: 1000, description: 'Long day' }).expect(201);
+      const over = await report(v, {
+        date: '2026-11-01',
+        minutes: 441,
+        description: 'Too much',
+      }).expect(400);
+      expect(over.body.details[0].field).toBe('minutes');
+      await report(v, { date: '2026-11-01', minutes: 440, description: 'Fits' }).expect(201);
+    });
+
+    it('approval posts points once; rejection needs a reason; staff of other communities cannot decide', async () => {
+      const v = await volunteer();
+      const rec = await report(v, { date: today(), minutes: 90, description: '帮邻居搬家' }).expect(
+        201,
+      );
+      await t.http
+        .post(`/api/v1/service-records/${rec.body.id}/approve`)
+        .set(bearer(b.admin))
+        .expect(404);
+      await t.http
+        .post(`/api/v1/service-records/${rec.body.id}/approve`)
+        .set(bearer(v))
+        .expect(403);
+      const ok = await t.http
+        .post(`/api/v1/service-records/${rec.body.id}/approve`)
+        .set(bearer(organiser))
+        .expect(200);
+      expect(ok.body).toMatchObject({ status: 'approved', points: 15 });
+      await t.http
+        .post(`/api/v1/service-records/${rec.body.id}/approve`)
+        .set(bearer(organiser))
+        .expect(409);
+      expect((await t.http.get('/api/v1/me/points').set(bearer(v)).expect(200)).body.balance).toBe(
+        15,
+      );
+      const other = await report(v, { date: today(), minutes: 30, description: 'x' }).expect(201);
+      await t.http
+        .post(`/api/v1/service-records/${other.body.id}/reject`)
+        .set(bearer(organiser))
+        .send({})
+        .expect(400);
+      const rejected = await t.http
+        .post(`/api/v1/service-records/${other.body.id}/reject`)
+        .set(bearer(organiser))
+        .send({ reason: '没有证明' })
+        .expect(200);
+      expect(rejected.body).toMatchObject({ status: 'rejected', reason: '没有证明', points: 0 });
+      const pending = await t.http
+        .get('/api/v1/service-records?status=pending')
+        .set(bearer(organiser))
+        .expect(200);
+      expect(pending.body.items.every((r: { status: string }) => r.status === 'pending')).toBe(
+        true,
+      );
+    });
+  });
+});
