@@ -21,6 +21,7 @@ import { PointsModule } from 'src/points/points.module';
 import { WishesModule } from 'src/wishes/wishes.module';
 import { StoreModule } from 'src/store/store.module';
 import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
+import { ReportsModule } from 'src/reports/reports.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
 
@@ -65,6 +66,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     WishesModule,
     StoreModule,
     ServiceHoursModule,
+    ReportsModule,
     SeedModule,
   ],
   providers: [

@@ -17,6 +17,8 @@ import { Activity } from 'src/service-hours/entities/activity.entity';
 import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
 import { Attendance } from 'src/service-hours/entities/attendance.entity';
 import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
+import { GridRatingSnapshot } from 'src/reports/entities/grid-rating-snapshot.entity';
+import { RatingConfigRow } from 'src/reports/entities/rating-config.entity';
 import { User } from 'src/users/entities/user.entity';
 import { Wish } from 'src/wishes/entities/wish.entity';
 import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
@@ -51,4 +53,6 @@ export const ENTITIES = [
   ActivitySignup,
   Attendance,
   ServiceRecord,
+  GridRatingSnapshot,
+  RatingConfigRow,
 ];

@@ -3,6 +3,7 @@ import { PointsLedger1763900000000 } from 'src/database/migrations/1763900000000
 import { Wishes1764000000000 } from 'src/database/migrations/1764000000000-wishes';
 import { Store1764100000000 } from 'src/database/migrations/1764100000000-store';
 import { ServiceHours1764200000000 } from 'src/database/migrations/1764200000000-service-hours';
+import { Reports1764300000000 } from 'src/database/migrations/1764300000000-reports';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Wishes1764000000000,
   Store1764100000000,
   ServiceHours1764200000000,
+  Reports1764300000000,
 ];

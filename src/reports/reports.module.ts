@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CommunitiesModule } from 'src/communities/communities.module';
+import { AuditLogService } from 'src/reports/audit-log.service';
+import { ExportsService } from 'src/reports/exports.service';
+import { ReportsController } from 'src/reports/reports.controller';
+import { ReportsService } from 'src/reports/reports.service';
+
+/**
+ * Read-only reporting across modules. It reads their tables with SQL and never writes them;
+ * no other module imports it, so it adds no cycle.
+ */
+@Module({
+  imports: [CommunitiesModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ExportsService, AuditLogService],
+})
+export class ReportsModule {}
