@@ -4,38 +4,19 @@
  * mysql://root@127.0.0.1:3306/vp_bench) or `npm run bench:balance -- --sqlite`.
  */
 import 'reflect-metadata';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from 'src/database/data-source-options';
 import { verifyLedger } from 'src/points/verify-ledger';
 import { api, startBuiltApp } from './lib/app-process';
+import { freshDatabaseUrl, SQLITE } from './lib/database';
 import { measure, type LoadResult } from './lib/load';
 import { appendTransfers, createAccounts } from './lib/seed-ledger';
 
-const SQLITE = process.argv.includes('--sqlite');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = 16;
 const ADMIN = { phone: '18800000000', password: 'bench-admin-password' };
-
-async function freshDatabaseUrl(): Promise<string> {
-  if (SQLITE) {
-    const file = join(tmpdir(), 'vp-bench.sqlite');
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
-    return `sqlite:${file}`;
-  }
-  const url = new URL(process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/vp_bench');
-  const db = url.pathname.slice(1);
-  const server = new URL(url.toString());
-  server.pathname = '/';
-  const conn = await createConnection({ uri: server.toString() });
-  await conn.query(`DROP DATABASE IF EXISTS \`${db}\``);
-  await conn.query(`CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-  return url.toString();
-}
 
 async function main(): Promise<void> {
   const databaseUrl = await freshDatabaseUrl();

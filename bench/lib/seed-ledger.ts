@@ -1,13 +1,18 @@
 import { DataSource } from 'typeorm';
 import { newId } from 'src/common/ids';
 
-const sqlTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
+export const sqlTime = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
 
 interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-async function insertRows(ds: Queryable, table: string, columns: string[], rows: unknown[][]) {
+export async function insertRows(
+  ds: Queryable,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+) {
   const CHUNK = 500;
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);

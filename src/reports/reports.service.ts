@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { TtlCache } from 'src/common/cache/ttl-cache';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
 import { ConflictError, ValidationFailedError } from 'src/common/errors/app-error';
@@ -32,6 +33,8 @@ const num = (v: unknown) => Number(v ?? 0);
 const rate = (part: number, whole: number) =>
   whole > 0 ? Math.round((part / whole) * 10000) / 10000 : null;
 export const LOW_STOCK = 5;
+/** Dashboards, leaderboards and live ratings may be this stale; snapshots never are. */
+export const REPORT_CACHE_SECONDS = 30;
 
 /**
  * The read side across modules: grid ratings, the dashboard and leaderboards, computed in SQL
@@ -46,6 +49,12 @@ export class ReportsService {
     private readonly grids: GridsService,
     private readonly audit: AuditService,
   ) {}
+
+  private readonly cache = new TtlCache<unknown>(REPORT_CACHE_SECONDS * 1000);
+
+  private cached<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    return this.cache.get(key, compute) as Promise<T>;
+  }
 
   private async timeZone(user: AuthUser, communityId: string): Promise<string> {
     return (await this.communities.get(user, communityId)).timezone;
@@ -91,14 +100,18 @@ export class ReportsService {
         before: before as unknown as Record<string, unknown>,
         after: config as unknown as Record<string, unknown>,
       });
+      this.cache.clear();
       return config;
     });
   }
 
   /** The month's ratings: the frozen snapshot if there is one, otherwise computed from the data. */
   async gridRatings(user: AuthUser, communityId: string, period: string): Promise<GridRatingsView> {
-    const { frozen, ratings, names } = await this.ratings(user, communityId, period);
-    return this.ratingsView(period, frozen, ratings, names);
+    await this.communities.get(user, communityId);
+    return this.cached(`ratings:${communityId}:${period}`, async () => {
+      const { frozen, ratings, names } = await this.ratings(user, communityId, period);
+      return this.ratingsView(period, frozen, ratings, names);
+    });
   }
 
   private async ratings(user: AuthUser, communityId: string, period: string) {
@@ -162,6 +175,7 @@ export class ReportsService {
         after: { period, grids: ratings.length },
       });
     });
+    this.cache.clear();
     return this.ratingsView(period, true, ratings, names);
   }
 
@@ -235,7 +249,19 @@ export class ReportsService {
     fromDay: string,
     toDay: string,
   ): Promise<DashboardView> {
-    const w = dayWindow(fromDay, toDay, await this.timeZone(user, communityId));
+    const tz = await this.timeZone(user, communityId);
+    return this.cached(`dashboard:${communityId}:${fromDay}:${toDay}`, () =>
+      this.computeDashboard(communityId, tz, fromDay, toDay),
+    );
+  }
+
+  private async computeDashboard(
+    communityId: string,
+    tz: string,
+    fromDay: string,
+    toDay: string,
+  ): Promise<DashboardView> {
+    const w = dayWindow(fromDay, toDay, tz);
     const [from, to] = [toDbTime(w.from), toDbTime(w.to)];
     const c = communityId;
     const [received, closed, followUps, volunteers, minutes, points, outstanding, lowStock] =
@@ -317,7 +343,20 @@ export class ReportsService {
     period: string,
     limit = 20,
   ): Promise<LeaderboardView> {
-    const w = monthWindow(period, await this.timeZone(user, communityId));
+    const tz = await this.timeZone(user, communityId);
+    return this.cached(`leaderboard:${communityId}:${metric}:${period}:${limit}`, () =>
+      this.computeLeaderboard(communityId, tz, metric, period, limit),
+    );
+  }
+
+  private async computeLeaderboard(
+    communityId: string,
+    tz: string,
+    metric: 'points' | 'hours',
+    period: string,
+    limit: number,
+  ): Promise<LeaderboardView> {
+    const w = monthWindow(period, tz);
     const [from, to] = [toDbTime(w.from), toDbTime(w.to)];
     const rows =
       metric === 'points'

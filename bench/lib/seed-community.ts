@@ -1,0 +1,178 @@
+import { DataSource } from 'typeorm';
+import { newId } from 'src/common/ids';
+import { insertRows, sqlTime } from './seed-ledger';
+
+const CATEGORIES = [
+  'daily_life',
+  'elder_care',
+  'repair',
+  'errand',
+  'medical_escort',
+  'tutoring',
+  'other',
+];
+
+/** Residents and volunteers as plain rows (they never log in), with their points accounts. */
+export async function createMembers(
+  ds: DataSource,
+  communityId: string,
+  gridIds: string[],
+  count: number,
+): Promise<{ userIds: string[]; accountIds: string[] }> {
+  const now = sqlTime(new Date());
+  const users: unknown[][] = [];
+  const accounts: unknown[][] = [];
+  for (let i = 0; i < count; i++) {
+    const id = newId();
+    const phone = `136${String(10_000_000 + i).slice(-8)}`;
+    users.push([
+      id,
+      communityId,
+      gridIds[i % gridIds.length],
+      phone,
+      `志愿者${i}`,
+      null,
+      'x',
+      'resident,volunteer',
+      false,
+      0,
+      null,
+      now,
+      now,
+    ]);
+    accounts.push([newId(), communityId, 'member', id, id, 0, 0, 0, now, now]);
+  }
+  await insertRows(
+    ds,
+    'users',
+    [
+      'id',
+      'community_id',
+      'grid_id',
+      'phone',
+      'name',
+      'address',
+      'password_hash',
+      'roles',
+      'disabled',
+      'failed_login_count',
+      'failed_login_window_start',
+      'created_at',
+      'updated_at',
+    ],
+    users,
+  );
+  await insertRows(
+    ds,
+    'point_accounts',
+    [
+      'id',
+      'community_id',
+      'kind',
+      'owner_key',
+      'user_id',
+      'balance',
+      'lifetime_earned',
+      'lifetime_spent',
+      'created_at',
+      'updated_at',
+    ],
+    accounts,
+  );
+  return {
+    userIds: users.map((u) => u[0] as string),
+    accountIds: accounts.map((a) => a[0] as string),
+  };
+}
+
+/** `count` wishes over the last 60 days: most closed with a rating, some open or claimed. */
+export async function createWishes(
+  ds: DataSource,
+  communityId: string,
+  gridIds: string[],
+  volunteerIds: string[],
+  count: number,
+) {
+  const rows: unknown[][] = [];
+  const now = Date.now();
+  for (let i = 0; i < count; i++) {
+    const created = now - (i % 60) * 86_400_000 - (i % 1440) * 60_000;
+    const due = created + 72 * 3_600_000;
+    const state = i % 10 === 0 ? 'open' : i % 10 === 1 ? 'claimed' : 'closed';
+    const done = state === 'closed' ? created + ((i % 5) + 1) * 20 * 3_600_000 : null;
+    const rating = state === 'closed' ? 1 + (i % 5) : null;
+    rows.push([
+      newId(),
+      communityId,
+      gridIds[i % gridIds.length],
+      null,
+      '居民',
+      '13800000000',
+      null,
+      null,
+      'qr',
+      '心愿',
+      '帮忙',
+      CATEGORIES[i % CATEGORIES.length],
+      'normal',
+      state,
+      sqlTime(new Date(due)),
+      state === 'open' ? null : volunteerIds[i % volunteerIds.length],
+      null,
+      null,
+      null,
+      sqlTime(new Date(created)),
+      state === 'open' ? null : sqlTime(new Date(created + 3_600_000)),
+      done ? sqlTime(new Date(done)) : null,
+      done ? sqlTime(new Date(done + 3_600_000)) : null,
+      null,
+      done ? done <= due : null,
+      rating,
+      false,
+      rating ? rating * 2 : null,
+      null,
+      rating !== null && rating <= 2,
+      sqlTime(new Date(created)),
+      sqlTime(new Date(created)),
+    ]);
+  }
+  await insertRows(
+    ds,
+    'wishes',
+    [
+      'id',
+      'community_id',
+      'grid_id',
+      'owner_id',
+      'contact_name',
+      'contact_phone',
+      'address',
+      'submitted_by',
+      'source',
+      'title',
+      'description',
+      'category',
+      'urgency',
+      'status',
+      'due_at',
+      'claimer_id',
+      'tracking_code',
+      'reason',
+      'completion_note',
+      'approved_at',
+      'claimed_at',
+      'completed_at',
+      'closed_at',
+      'cancelled_at',
+      'closed_on_time',
+      'rating',
+      'feedback_auto',
+      'points_awarded',
+      'award_flag',
+      'follow_up_open',
+      'created_at',
+      'updated_at',
+    ],
+    rows,
+  );
+}
