@@ -6,39 +6,22 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from 'src/database/data-source-options';
 import { verifyLedger } from 'src/points/verify-ledger';
-import { api, startBuiltApp } from './lib/app-process';
-import { freshDatabaseUrl, SQLITE } from './lib/database';
+import { api } from './lib/app-process';
+import { SQLITE } from './lib/database';
+import { startBenchApp } from './lib/bench-app';
 import { measure, type LoadResult } from './lib/load';
 import { appendTransfers, createAccounts } from './lib/seed-ledger';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = 16;
-const ADMIN = { phone: '18800000000', password: 'bench-admin-password' };
 
 async function main(): Promise<void> {
-  const databaseUrl = await freshDatabaseUrl();
-  const app = await startBuiltApp({
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-    ADMIN_PHONE: ADMIN.phone,
-    ADMIN_PASSWORD: ADMIN.password,
-    RATE_LIMIT_PER_MINUTE: '100000',
-  });
-  const ds = await new DataSource({
-    ...buildDataSourceOptions(databaseUrl),
-    logging: false,
-  }).initialize();
+  const bench = await startBenchApp();
+  const { app, ds } = bench;
+  const admin = { accessToken: bench.adminToken };
+  const community = { id: bench.communityId };
   try {
-    const admin = await api<{ accessToken: string }>(app.url, '/auth/login', ADMIN);
-    const community = await api<{ id: string }>(
-      app.url,
-      '/communities',
-      { name: 'Bench', code: 'BENCH' },
-      admin.accessToken,
-    );
     await api(
       app.url,
       `/communities/${community.id}/members`,
@@ -142,8 +125,7 @@ async function main(): Promise<void> {
     if (ratio > 1.5 || problems.length || results.some((r) => r.errors + r.non2xx > 0))
       process.exitCode = 1;
   } finally {
-    await ds.destroy();
-    await app.stop();
+    await bench.stop();
   }
 }
 

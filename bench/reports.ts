@@ -6,40 +6,23 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
-import { buildDataSourceOptions } from 'src/database/data-source-options';
-import { api, startBuiltApp } from './lib/app-process';
-import { freshDatabaseUrl, SQLITE } from './lib/database';
+import { api } from './lib/app-process';
+import { SQLITE } from './lib/database';
+import { startBenchApp } from './lib/bench-app';
 import { measure, type LoadResult } from './lib/load';
 import { createMembers, createWishes } from './lib/seed-community';
 import { appendTransfers } from './lib/seed-ledger';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
-const ADMIN = { phone: '18800000000', password: 'bench-admin-password' };
 const LIMIT_MS = 200;
 
 async function main(): Promise<void> {
-  const databaseUrl = await freshDatabaseUrl();
-  const app = await startBuiltApp({
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-    ADMIN_PHONE: ADMIN.phone,
-    ADMIN_PASSWORD: ADMIN.password,
-    RATE_LIMIT_PER_MINUTE: '100000',
-  });
-  const ds = await new DataSource({
-    ...buildDataSourceOptions(databaseUrl),
-    logging: false,
-  }).initialize();
+  const bench = await startBenchApp();
+  const { app, ds } = bench;
+  const admin = { accessToken: bench.adminToken };
+  const community = { id: bench.communityId };
   try {
-    const admin = await api<{ accessToken: string }>(app.url, '/auth/login', ADMIN);
-    const community = await api<{ id: string }>(
-      app.url,
-      '/communities',
-      { name: 'Bench', code: 'BENCH' },
-      admin.accessToken,
-    );
     const grids: string[] = [];
     for (let i = 0; i < 20; i++) {
       grids.push(
@@ -166,8 +149,7 @@ async function main(): Promise<void> {
     );
     if (failing.length) process.exitCode = 1;
   } finally {
-    await ds.destroy();
-    await app.stop();
+    await bench.stop();
   }
 }
 

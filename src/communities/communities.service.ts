@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
 import { DataSource, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
@@ -16,6 +17,8 @@ export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 
 @Injectable()
 export class CommunitiesService {
+  private readonly zones = new Map<string, string>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
@@ -64,6 +67,22 @@ export class CommunitiesService {
     const community = await this.dataSource.manager.findOne(Community, { where: { id } });
     if (!community) throw new NotFoundError('Community');
     return community;
+  }
+
+  /** A community's time zone; it never changes once created, so it is remembered. */
+  async timeZone(id: string): Promise<string> {
+    const known = this.zones.get(id);
+    if (known) return known;
+    const zone = (await this.findById(id))?.timezone ?? DEFAULT_TIMEZONE;
+    this.zones.set(id, zone);
+    return zone;
+  }
+
+  /** The start of `now`'s month in the community's time zone (for monthly caps and totals). */
+  async monthStart(id: string, now: Date): Promise<Date> {
+    return DateTime.fromJSDate(now, { zone: await this.timeZone(id) })
+      .startOf('month')
+      .toJSDate();
   }
 
   findById(id: string): Promise<Community | null> {

@@ -34,11 +34,7 @@ export class ExpiryService {
 
   @Cron('5 * * * *', { name: 'points-expiry' })
   async hourly(): Promise<void> {
-    const now = new Date();
-    const result = await this.jobs.runOnce('points-expiry', now.toISOString().slice(0, 13), () =>
-      this.expireDue(now),
-    );
-    if (result?.lots) this.logger.log(result.summary);
+    await this.jobs.hourly('points-expiry', this.logger, (now) => this.expireDue(now));
   }
 
   /** Expires every lot due at `now`; safe to call concurrently. */

@@ -212,9 +212,9 @@ export class PointsService {
     kind: 'earn_wish' | 'earn_service' | 'adjust',
     earnedAt = new Date(),
   ): Promise<PointTransfer> {
-    const [{ version, rules }, community] = await Promise.all([
+    const [{ version, rules }, timeZone] = await Promise.all([
       this.rules.current(src.communityId, m),
-      this.communities.findById(src.communityId),
+      this.communities.timeZone(src.communityId),
     ]);
     const member = await this.accounts.member(m, src.communityId, src.userId);
     const issuance = await this.accounts.systemId(m, src.communityId, 'issuance');
@@ -234,7 +234,7 @@ export class PointsService {
       transferId: transfer.id,
       amount,
       remaining: amount,
-      expiresAt: expiryFor(rules.expiry, earnedAt, community?.timezone ?? 'Asia/Shanghai'),
+      expiresAt: expiryFor(rules.expiry, earnedAt, timeZone),
       expireCount: 0,
       createdAt: now,
       updatedAt: now,

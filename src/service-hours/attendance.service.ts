@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
@@ -254,13 +253,10 @@ export class AttendanceService {
     now: Date,
   ): Promise<number> {
     if (amount <= 0) return 0;
-    const [{ rules }, community] = await Promise.all([
+    const [{ rules }, monthStart] = await Promise.all([
       this.rules.current(communityId, m),
-      this.communities.findById(communityId),
+      this.communities.monthStart(communityId, now),
     ]);
-    const monthStart = DateTime.fromJSDate(now, { zone: community?.timezone ?? 'Asia/Shanghai' })
-      .startOf('month')
-      .toJSDate();
     const { transfer } = await this.points.awardWithinCaps(
       m,
       {
@@ -289,13 +285,7 @@ export class AttendanceService {
 
   @Cron('35 * * * *', { name: 'attendance-auto-close' })
   async hourly(): Promise<void> {
-    const now = new Date();
-    const result = await this.jobs.runOnce(
-      'attendance-auto-close',
-      now.toISOString().slice(0, 13),
-      () => this.autoClose(now),
-    );
-    if (result?.closed) this.logger.log(result.summary);
+    await this.jobs.hourly('attendance-auto-close', this.logger, (now) => this.autoClose(now));
   }
 
   /** Attendances still open 24 h after the activity's end close at the end, flagged. */

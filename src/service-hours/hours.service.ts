@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
-import { CommunitiesService } from 'src/communities/communities.service';
+import { CommunitiesService, DEFAULT_TIMEZONE } from 'src/communities/communities.service';
 import { toDbTime } from 'src/database/raw-time';
 import { toAttendanceView } from 'src/service-hours/attendance.service';
 import { HoursView } from 'src/service-hours/dto/hours.dto';
@@ -23,9 +23,9 @@ export class HoursService {
 
   async mine(user: AuthUser, now = new Date()): Promise<HoursView> {
     const m = this.dataSource.manager;
-    const timeZone =
-      (user.communityId && (await this.communities.findById(user.communityId))?.timezone) ||
-      'Asia/Shanghai';
+    const timeZone = user.communityId
+      ? await this.communities.timeZone(user.communityId)
+      : DEFAULT_TIMEZONE;
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const month = local.startOf('month');
     const year = local.startOf('year');

@@ -61,7 +61,7 @@ export class ServiceRecordsService {
   async create(actor: AuthUser, dto: CreateServiceRecordDto): Promise<ServiceRecordView> {
     const communityId = actor.communityId;
     if (!communityId) throw new ForbiddenError('Only community volunteers report service');
-    const timeZone = (await this.communities.findById(communityId))?.timezone ?? 'Asia/Shanghai';
+    const timeZone = await this.communities.timeZone(communityId);
     const day = DateTime.fromISO(dto.date, { zone: timeZone });
     if (!day.isValid) throw ValidationFailedError.field('date', 'date is not a real calendar date');
     if (day.startOf('day') > DateTime.now().setZone(timeZone).startOf('day')) {

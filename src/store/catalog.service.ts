@@ -182,7 +182,7 @@ export class CatalogService {
           order: { startsAt: 'ASC' },
         })
       : [];
-    const timeZone = (await this.communities.findById(communityId))?.timezone ?? 'Asia/Shanghai';
+    const timeZone = await this.communities.timeZone(communityId);
     const used = await this.usage(m, actor.id, items, now, timeZone);
     return items.map((item) => {
       const itemSlots = slots.filter((s) => s.itemId === item.id).map((s) => this.slotView(s));

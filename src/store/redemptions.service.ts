@@ -76,8 +76,7 @@ export class RedemptionsService {
         throw new InvalidStateError('This item is not available now');
       await this.points.lockMember(m, communityId, memberId);
       if (item.perMemberLimit !== null && item.limitPeriod !== null) {
-        const timeZone =
-          (await this.communities.findById(communityId))?.timezone ?? 'Asia/Shanghai';
+        const timeZone = await this.communities.timeZone(communityId);
         const used =
           (await this.catalog.usage(m, memberId, [item], now, timeZone)).get(item.id) ?? 0;
         if (used + dto.quantity > item.perMemberLimit)
@@ -344,11 +343,7 @@ export class RedemptionsService {
   /** Hourly: reservations not picked up within the window are cancelled and refunded. */
   @Cron('25 * * * *', { name: 'pickup-expiry' })
   async hourly(): Promise<void> {
-    const now = new Date();
-    const result = await this.jobs.runOnce('pickup-expiry', now.toISOString().slice(0, 13), () =>
-      this.expirePickups(now),
-    );
-    if (result?.cancelled) this.logger.log(result.summary);
+    await this.jobs.hourly('pickup-expiry', this.logger, (now) => this.expirePickups(now));
   }
 
   async expirePickups(now: Date): Promise<{ cancelled: number; summary: string }> {

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DateTime } from 'luxon';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
 import {
@@ -123,16 +122,13 @@ export class WishFeedbackService {
     now: Date,
   ): Promise<{ points: number; flag: AwardFlag | null }> {
     const claimerId = wish.claimerId!;
-    const [{ rules }, community] = await Promise.all([
+    const [{ rules }, monthStart] = await Promise.all([
       this.rules.current(wish.communityId, m),
-      this.communities.findById(wish.communityId),
+      this.communities.monthStart(wish.communityId, now),
     ]);
     const amount = wishAward(rules, rating, wish.category);
     if (amount <= 0) return { points: 0, flag: null };
     await this.points.lockMember(m, wish.communityId, claimerId);
-    const monthStart = DateTime.fromJSDate(now, { zone: community?.timezone ?? 'Asia/Shanghai' })
-      .startOf('month')
-      .toJSDate();
     const [row] = await m.query<{ n: number | string }[]>(
       `SELECT COUNT(*) AS n FROM wishes
        WHERE claimer_id = ? AND status = 'closed' AND closed_at >= ? AND id <> ? AND points_awarded > 0
@@ -161,11 +157,7 @@ export class WishFeedbackService {
   /** Hourly: wishes completed more than the feedback window ago close with the default rating. */
   @Cron('15 * * * *', { name: 'wish-auto-close' })
   async hourly(): Promise<void> {
-    const now = new Date();
-    const result = await this.jobs.runOnce('wish-auto-close', now.toISOString().slice(0, 13), () =>
-      this.autoClose(now),
-    );
-    if (result?.closed) this.logger.log(result.summary);
+    await this.jobs.hourly('wish-auto-close', this.logger, (now) => this.autoClose(now));
   }
 
   async autoClose(now: Date): Promise<{ closed: number; summary: string }> {

@@ -15,7 +15,9 @@ describe('TtlCache', () => {
 
   it('does not keep failures and bounds its size', async () => {
     const cache = new TtlCache<number>(1000, 2);
-    await expect(cache.get('x', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
+    await expect(cache.get('x', () => Promise.reject(new Error('db down')))).rejects.toThrow(
+      'db down',
+    );
     await new Promise((r) => setImmediate(r));
     expect(await cache.get('x', () => Promise.resolve(7))).toBe(7);
     await cache.get('a', () => Promise.resolve(1));

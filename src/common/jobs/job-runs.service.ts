@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { JobRun } from 'src/common/jobs/job-run.entity';
 import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
@@ -11,6 +11,17 @@ import { TransactionService } from 'src/database/transaction.service';
 @Injectable()
 export class JobRunsService {
   constructor(private readonly tx: TransactionService) {}
+
+  /** An hourly job: claims the current UTC hour, runs, and logs what it did. */
+  async hourly(
+    job: string,
+    logger: Logger,
+    work: (now: Date) => Promise<{ summary: string }>,
+  ): Promise<void> {
+    const now = new Date();
+    const result = await this.runOnce(job, now.toISOString().slice(0, 13), () => work(now));
+    if (result) logger.log(result.summary);
+  }
 
   /** Runs `work` if this instance wins the claim; returns undefined when another instance did. */
   async runOnce<T extends { summary: string }>(
