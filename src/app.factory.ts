@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from 'src/app.module';
 import { AppConfig } from 'src/config/app-config';
+import { PAGE_ROUTES } from 'src/pages/pages.controller';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -64,7 +65,9 @@ export async function createApp(
     });
   }
 
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: ['health', 'health/ready', ...PAGE_ROUTES, 'assets/:file'],
+  });
 
   if (config.get('DOCS_ENABLED')) {
     const doc = new DocumentBuilder()
