@@ -36,6 +36,8 @@ export function isRetryableTransactionError(err: unknown): boolean {
 export function isConnectionError(err: unknown): boolean {
   const e = driverError(err);
   if (!e) return false;
+  // mysql2 while the app shuts down, or after the pool was torn down.
+  if (err instanceof Error && err.message === 'Pool is closed.') return true;
   return (
     typeof e.code === 'string' &&
     [

@@ -41,7 +41,8 @@ describe('AllExceptionsFilter.toBody', () => {
     expect(filter.toBody(err, 'r')).toMatchObject({ statusCode: 409, code: 'CONFLICT' });
   });
 
-  it('answers 503 when the database cannot be reached', () => {
+  it('answers 503 when the database cannot be reached or its pool is closing', () => {
+    expect(filter.toBody(new Error('Pool is closed.'), 'r')).toMatchObject({ statusCode: 503 });
     const err = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), {
       code: 'ECONNREFUSED',
     });
