@@ -12,6 +12,7 @@ import { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
+import { qrContentType } from 'src/common/qr';
 import { IdParam } from 'src/common/validation/id-param';
 import { CreateGridDto, GridList, GridView, WishQrQuery } from 'src/communities/dto/grid.dto';
 import { GridsService } from 'src/communities/grids.service';
@@ -63,6 +64,6 @@ export class GridsController {
   ): Promise<void> {
     const format = query.format ?? 'png';
     const image = await this.grids.wishQr(user, id, format);
-    await reply.type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png').send(image);
+    await reply.type(qrContentType(format)).send(image);
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import * as QRCode from 'qrcode';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
 import { ConflictError, ValidationFailedError } from 'src/common/errors/app-error';
 import { newId, randomToken } from 'src/common/ids';
+import { qrImage } from 'src/common/qr';
 import { findInScope } from 'src/common/scope';
 import { AppConfig } from 'src/config/app-config';
 import { CreateGridDto } from 'src/communities/dto/grid.dto';
@@ -86,9 +86,6 @@ export class GridsService {
   async wishQr(user: AuthUser, id: string, format: 'png' | 'svg'): Promise<Buffer | string> {
     const grid = await this.get(user, id);
     const url = this.intakeUrl(grid);
-    const options = { errorCorrectionLevel: 'M' as const, margin: 2 };
-    return format === 'svg'
-      ? QRCode.toString(url, { ...options, type: 'svg' })
-      : QRCode.toBuffer(url, { ...options, type: 'png', width: 512 });
+    return qrImage(url, format, 512);
   }
 }

@@ -9,9 +9,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import * as QRCode from 'qrcode';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
+import { qrContentType, qrImage } from 'src/common/qr';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { PageQuery } from 'src/common/pagination/page';
@@ -125,15 +125,10 @@ export class ServiceHoursController {
       await reply.send({ code, expiresAt: expiresAt.toISOString() });
       return;
     }
-    const options = { errorCorrectionLevel: 'M' as const, margin: 2 };
     await reply
       .header('x-code-expires-at', expiresAt.toISOString())
-      .type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png')
-      .send(
-        format === 'svg'
-          ? await QRCode.toString(code, { ...options, type: 'svg' })
-          : await QRCode.toBuffer(code, { ...options, type: 'png', width: 400 }),
-      );
+      .type(qrContentType(format))
+      .send(await qrImage(code, format));
   }
 
   @Post('activities/:id/check-in')

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import * as QRCode from 'qrcode';
 import type { AuthUser } from 'src/common/auth-user';
 import { AppError } from 'src/common/errors/app-error';
+import { qrImage, type QrFormat } from 'src/common/qr';
 import { CardView } from 'src/store/dto/store.dto';
 import { CARD_TTL_SECONDS } from 'src/store/store.rules';
 
@@ -31,11 +31,8 @@ export class CardService {
     return { token, expiresAt: new Date(Date.now() + CARD_TTL_SECONDS * 1000).toISOString() };
   }
 
-  qr(token: string, format: 'png' | 'svg'): Promise<Buffer | string> {
-    const options = { errorCorrectionLevel: 'M' as const, margin: 2 };
-    return format === 'svg'
-      ? QRCode.toString(token, { ...options, type: 'svg' })
-      : QRCode.toBuffer(token, { ...options, type: 'png', width: 400 });
+  qr(token: string, format: QrFormat): Promise<Buffer | string> {
+    return qrImage(token, format);
   }
 
   /** The member and community a scanned card names; expired or forged cards are refused. */

@@ -14,6 +14,7 @@ import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { NotFoundError } from 'src/common/errors/app-error';
+import { qrContentType } from 'src/common/qr';
 import { IdParam } from 'src/common/validation/id-param';
 import { CardService } from 'src/store/card.service';
 import { CatalogService } from 'src/store/catalog.service';
@@ -204,7 +205,7 @@ export class StoreController {
     await reply
       .header('cache-control', 'no-store')
       .header('x-card-expires-at', card.expiresAt)
-      .type(format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png')
+      .type(qrContentType(format))
       .send(await this.cards.qr(card.token, format));
   }
 }

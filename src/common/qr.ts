@@ -1,0 +1,14 @@
+import * as QRCode from 'qrcode';
+
+export type QrFormat = 'png' | 'svg';
+
+/** A QR code of `text`: SVG markup, or a PNG of `width` pixels. */
+export function qrImage(text: string, format: QrFormat, width = 400): Promise<Buffer | string> {
+  const options = { errorCorrectionLevel: 'M' as const, margin: 2 };
+  return format === 'svg'
+    ? QRCode.toString(text, { ...options, type: 'svg' })
+    : QRCode.toBuffer(text, { ...options, type: 'png', width });
+}
+
+export const qrContentType = (format: QrFormat): string =>
+  format === 'svg' ? 'image/svg+xml; charset=utf-8' : 'image/png';
