@@ -12,28 +12,39 @@ const CATEGORIES = [
   'other',
 ];
 
-/** Residents and volunteers as plain rows (they never log in), with their points accounts. */
+export interface MemberOptions {
+  /** Comma-separated roles column (default resident and volunteer). */
+  roles?: string;
+  /** Three leading digits of the generated phone numbers (default 136). */
+  phonePrefix?: string;
+  /** An argon2 hash shared by all rows, so they can log in; by default they cannot. */
+  passwordHash?: string;
+  name?: string;
+}
+
+/** Members as plain rows, with their points accounts; they log in only with `passwordHash`. */
 export async function createMembers(
   ds: DataSource,
   communityId: string,
   gridIds: string[],
   count: number,
-): Promise<{ userIds: string[]; accountIds: string[] }> {
+  options: MemberOptions = {},
+): Promise<{ userIds: string[]; accountIds: string[]; phones: string[] }> {
   const now = sqlTime(new Date());
   const users: unknown[][] = [];
   const accounts: unknown[][] = [];
   for (let i = 0; i < count; i++) {
     const id = newId();
-    const phone = `136${String(10_000_000 + i).slice(-8)}`;
+    const phone = `${options.phonePrefix ?? '136'}${String(100_000_000 + i).slice(-8)}`;
     users.push([
       id,
       communityId,
       gridIds[i % gridIds.length],
       phone,
-      `志愿者${i}`,
+      `${options.name ?? '志愿者'}${i}`,
       null,
-      'x',
-      'resident,volunteer',
+      options.passwordHash ?? 'x',
+      options.roles ?? 'resident,volunteer',
       false,
       0,
       null,
@@ -82,30 +93,47 @@ export async function createMembers(
   return {
     userIds: users.map((u) => u[0] as string),
     accountIds: accounts.map((a) => a[0] as string),
+    phones: users.map((u) => u[3] as string),
   };
 }
 
-/** `count` wishes over the last 60 days: most closed with a rating, some open or claimed. */
+/**
+ * `count` wishes over the last 60 days: most closed with a rating, some open or claimed. With
+ * `awaitingFeedback`, every wish is instead completed by a volunteer and waits for its owner's
+ * rating (owners taken in turn from `ownerIds`). Returns the ids in insertion order.
+ */
 export async function createWishes(
   ds: DataSource,
   communityId: string,
   gridIds: string[],
   volunteerIds: string[],
   count: number,
-) {
+  awaitingFeedback?: { ownerIds: string[] },
+): Promise<string[]> {
   const rows: unknown[][] = [];
   const now = Date.now();
   for (let i = 0; i < count; i++) {
-    const created = now - (i % 60) * 86_400_000 - (i % 1440) * 60_000;
+    const created = awaitingFeedback
+      ? now - 86_400_000 - (i % 1440) * 60_000
+      : now - (i % 60) * 86_400_000 - (i % 1440) * 60_000;
     const due = created + 72 * 3_600_000;
-    const state = i % 10 === 0 ? 'open' : i % 10 === 1 ? 'claimed' : 'closed';
-    const done = state === 'closed' ? created + ((i % 5) + 1) * 20 * 3_600_000 : null;
+    const state = awaitingFeedback
+      ? 'completed'
+      : i % 10 === 0
+        ? 'open'
+        : i % 10 === 1
+          ? 'claimed'
+          : 'closed';
+    const finished = state === 'closed' || state === 'completed';
+    const done = finished ? created + ((i % 5) + 1) * 3_600_000 : null;
     const rating = state === 'closed' ? 1 + (i % 5) : null;
+    const closedAt = state === 'closed' && done ? sqlTime(new Date(done + 3_600_000)) : null;
+    const owners = awaitingFeedback?.ownerIds;
     rows.push([
       newId(),
       communityId,
       gridIds[i % gridIds.length],
-      null,
+      owners ? owners[i % owners.length] : null,
       '居民',
       '13800000000',
       null,
@@ -117,16 +145,19 @@ export async function createWishes(
       'normal',
       state,
       sqlTime(new Date(due)),
-      state === 'open' ? null : volunteerIds[i % volunteerIds.length],
+      state === 'open'
+        ? null
+        : // Shifted every round so that an owner meets many different volunteers.
+          volunteerIds[(i + Math.floor(i / volunteerIds.length)) % volunteerIds.length],
       null,
       null,
       null,
       sqlTime(new Date(created)),
       state === 'open' ? null : sqlTime(new Date(created + 3_600_000)),
       done ? sqlTime(new Date(done)) : null,
-      done ? sqlTime(new Date(done + 3_600_000)) : null,
+      closedAt,
       null,
-      done ? done <= due : null,
+      closedAt && done ? done <= due : null,
       rating,
       false,
       rating ? rating * 2 : null,
@@ -175,4 +206,5 @@ export async function createWishes(
     ],
     rows,
   );
+  return rows.map((r) => r[0] as string);
 }

@@ -11,6 +11,11 @@ export function forUpdate<T extends ObjectLiteral>(
   return manager.connection.options.type === 'mysql' ? qb.setLock('pessimistic_write') : qb;
 }
 
+/** The same, for raw SQL: ` FOR UPDATE` to append on MySQL/MariaDB, nothing on SQLite. */
+export function lockingClause(manager: EntityManager): string {
+  return manager.connection.options.type === 'mysql' ? ' FOR UPDATE' : '';
+}
+
 /** Rows changed by an UPDATE, on both drivers. */
 export function affected(result: { affected?: number | null }): number {
   return result.affected ?? 0;

@@ -6,11 +6,33 @@ import { PointAccount, SystemAccount } from 'src/points/entities/point-account.e
 
 const systemOwner = (kind: SystemAccount) => `system:${kind}`;
 
-/** Finds or lazily creates accounts; creation is race-free (insert-or-ignore on a unique key). */
+/** What one transaction has already read and locked. */
+interface TransactionAccounts {
+  members: Map<string, PointAccount>;
+  locked: Set<string>;
+}
+
+/**
+ * Finds or lazily creates accounts; creation is race-free (insert-or-ignore on a unique key).
+ * Inside a transaction, an account is looked up and locked at most once: a redemption or an
+ * award touches the same rows from several services, and every repeat was a round trip.
+ */
 @Injectable()
 export class AccountsService {
   /** System account ids never change once created. */
   private readonly systemIds = new Map<string, string>();
+  /** Keyed by the transaction's EntityManager, so it is gone with the transaction. */
+  private readonly transactions = new WeakMap<EntityManager, TransactionAccounts>();
+
+  private inTransaction(manager: EntityManager): TransactionAccounts | null {
+    if (!manager.queryRunner?.isTransactionActive) return null;
+    let seen = this.transactions.get(manager);
+    if (!seen) {
+      seen = { members: new Map(), locked: new Set() };
+      this.transactions.set(manager, seen);
+    }
+    return seen;
+  }
 
   findMember(
     manager: EntityManager,
@@ -20,11 +42,59 @@ export class AccountsService {
     return manager.findOne(PointAccount, { where: { communityId, ownerKey: userId } });
   }
 
+  /** The member's account, created if needed. Use it for its id; balances move by SQL. */
   async member(manager: EntityManager, communityId: string, userId: string): Promise<PointAccount> {
-    return (
+    const seen = this.inTransaction(manager);
+    const key = `${communityId}:${userId}`;
+    const known = seen?.members.get(key);
+    if (known) return known;
+    const account =
       (await this.findMember(manager, communityId, userId)) ??
-      (await this.create(manager, communityId, 'member', userId, userId))
-    );
+      (await this.create(manager, communityId, 'member', userId, userId));
+    seen?.members.set(key, account);
+    return account;
+  }
+
+  /**
+   * Locks the member's account row for the rest of the transaction with one locking read
+   * (creating the account first if needed); nothing more if this transaction holds it already.
+   */
+  async lockMember(
+    manager: EntityManager,
+    communityId: string,
+    userId: string,
+  ): Promise<PointAccount> {
+    const seen = this.inTransaction(manager);
+    const key = `${communityId}:${userId}`;
+    const known = seen?.members.get(key);
+    if (known && seen?.locked.has(known.id)) return known;
+    const account =
+      (await forUpdate(
+        manager,
+        manager
+          .createQueryBuilder(PointAccount, 'a')
+          .where('a.community_id = :communityId AND a.owner_key = :userId', {
+            communityId,
+            userId,
+          }),
+      ).getOne()) ?? (await this.create(manager, communityId, 'member', userId, userId));
+    seen?.members.set(key, account);
+    seen?.locked.add(account.id);
+    return account;
+  }
+
+  /** Locks an account row by id for the rest of the transaction, once. */
+  async lock(manager: EntityManager, accountId: string): Promise<void> {
+    const seen = this.inTransaction(manager);
+    if (seen?.locked.has(accountId)) return;
+    await forUpdate(
+      manager,
+      manager
+        .createQueryBuilder(PointAccount, 'a')
+        .select('a.id')
+        .where('a.id = :accountId', { accountId }),
+    ).getOne();
+    seen?.locked.add(accountId);
   }
 
   async systemId(

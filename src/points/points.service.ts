@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { newId } from 'src/common/ids';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { affected, forUpdate } from 'src/database/locking';
-import { toDbTime } from 'src/database/raw-time';
+import { affected, forUpdate, lockingClause } from 'src/database/locking';
+import { fromDbTime, toDbTime } from 'src/database/raw-time';
 import { AccountsService } from 'src/points/accounts.service';
 import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
-import { PointAccount } from 'src/points/entities/point-account.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { LedgerService } from 'src/points/ledger.service';
@@ -60,11 +59,7 @@ export class PointsService {
 
   /** Locks a member's account row for the rest of the transaction (creating it if needed). */
   async lockMember(m: EntityManager, communityId: string, userId: string): Promise<void> {
-    const member = await this.accounts.member(m, communityId, userId);
-    await forUpdate(
-      m,
-      m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id: member.id }),
-    ).getOne();
+    await this.accounts.lockMember(m, communityId, userId);
   }
 
   /**
@@ -78,14 +73,9 @@ export class PointsService {
     caps: { volunteerMonthlyCap: number | null; monthlyIssuanceBudget: number | null },
     monthStart: Date,
   ): Promise<{ transfer: PointTransfer | null; capped: 'volunteer_cap' | 'budget' | null }> {
-    const member = await this.accounts.member(m, a.communityId, a.userId);
+    const member = await this.accounts.lockMember(m, a.communityId, a.userId);
     const issuance = await this.accounts.systemId(m, a.communityId, 'issuance');
-    for (const id of [member.id, issuance]) {
-      await forUpdate(
-        m,
-        m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id }),
-      ).getOne();
-    }
+    await this.accounts.lock(m, issuance);
     const since = toDbTime(monthStart);
     const earned = async (column: 'to_account_id' | 'from_account_id', accountId: string) => {
       const [row] = await m.query<{ total: number | string | null }[]>(
@@ -174,10 +164,7 @@ export class PointsService {
   async expireLot(m: EntityManager, lotId: string, now: Date): Promise<PointTransfer | null> {
     const peek = await m.findOne(PointLot, { where: { id: lotId } });
     if (!peek) return null;
-    await forUpdate(
-      m,
-      m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id: peek.accountId }),
-    ).getOne();
+    await this.accounts.lock(m, peek.accountId);
     const lot = await forUpdate(
       m,
       m.createQueryBuilder(PointLot, 'l').where('l.id = :id', { id: lotId }),
@@ -248,12 +235,20 @@ export class PointsService {
     transferId: string,
     amount: number,
   ) {
-    const lots = await forUpdate(
-      m,
-      m
-        .createQueryBuilder(PointLot, 'l')
-        .where('l.account_id = :accountId AND l.remaining > 0', { accountId }),
-    ).getMany();
+    // Every open lot holds at least one point, so `amount` lots always suffice: the read (and
+    // its lock) stays small however long the member's history is.
+    const rows = await m.query<{ id: string; remaining: number | string; expires_at: Date | string | null }[]>(
+      `SELECT id, remaining, expires_at FROM point_lots
+       WHERE account_id = ? AND remaining > 0
+       ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id
+       LIMIT ?${lockingClause(m)}`,
+      [accountId, amount],
+    );
+    const lots = rows.map((r) => ({
+      id: r.id,
+      remaining: Number(r.remaining),
+      expiresAt: r.expires_at === null ? null : fromDbTime(r.expires_at),
+    }));
     const allocations = allocate(lots, amount);
     for (const a of allocations) {
       const changed = await m

@@ -174,7 +174,7 @@ export class RedemptionsService {
     for (let attempt = 0; ; attempt++) {
       if (withCode) r.pickupCode = r.openPickupCode = newPickupCode();
       try {
-        await m.save(r);
+        await m.insert(Redemption, r);
         return;
       } catch (err) {
         if (!withCode || !isUniqueViolation(err) || attempt >= 4) throw err;

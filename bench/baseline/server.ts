@@ -1,0 +1,181 @@
+/**
+ * The yardstick for `npm run bench`: a minimal Fastify + mysql2 server with no framework, no
+ * authentication, no validation and no ORM, sending the same SQL as the app for the balance read
+ * and the redemption transaction. What the app does beyond this is the price of its features.
+ */
+import Fastify from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { createPool, type PoolConnection, type RowDataPacket } from 'mysql2/promise';
+
+const pool = createPool({
+  uri: process.env.DATABASE_URL,
+  connectionLimit: 20,
+  maxIdle: 20,
+  enableKeepAlive: true,
+  timezone: 'Z',
+  supportBigNumbers: true,
+  charset: 'utf8mb4_unicode_ci',
+});
+
+const time = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
+let communityId = '';
+let storeAccountId = '';
+
+async function redeem(c: PoolConnection, userId: string, itemId: string, quantity: number) {
+  const now = new Date();
+  const [[item]] = await c.query<RowDataPacket[]>(
+    'SELECT * FROM store_items WHERE id = ? AND community_id = ? LIMIT 1',
+    [itemId, communityId],
+  );
+  if (!item) return 404;
+  const [[account]] = await c.query<RowDataPacket[]>(
+    'SELECT * FROM point_accounts WHERE community_id = ? AND owner_key = ? FOR UPDATE',
+    [communityId, userId],
+  );
+  const [stock] = await c.query<{ affectedRows: number } & RowDataPacket[]>(
+    'UPDATE store_items SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?',
+    [quantity, time(now), itemId, quantity],
+  );
+  if (stock.affectedRows !== 1) return 409;
+  const points = Number(item.price_points) * quantity;
+  const transferId = randomUUID();
+  const redemptionId = randomUUID();
+  await c.query(
+    `INSERT INTO point_transfers (created_at, id, community_id, kind, source_type, source_id,
+       amount, from_account_id, to_account_id, actor_id, note, rule_version)
+     VALUES (?, ?, ?, 'redeem', 'redemption', ?, ?, ?, ?, ?, ?, NULL)`,
+    [time(now), transferId, communityId, redemptionId, points, account.id, storeAccountId, userId, item.name],
+  );
+  const [debit] = await c.query<{ affectedRows: number } & RowDataPacket[]>(
+    `UPDATE point_accounts SET balance = balance + ?, lifetime_earned = lifetime_earned + 0,
+       lifetime_spent = lifetime_spent + ?, updated_at = ? WHERE id = ? AND balance >= ?`,
+    [-points, points, time(now), account.id, points],
+  );
+  if (debit.affectedRows !== 1) return 422;
+  await c.query(
+    `UPDATE point_accounts SET balance = balance + ?, lifetime_earned = lifetime_earned + 0,
+       lifetime_spent = lifetime_spent + 0, updated_at = ? WHERE id = ?`,
+    [points, time(now), storeAccountId],
+  );
+  const [balances] = await c.query<RowDataPacket[]>(
+    'SELECT id, balance FROM point_accounts WHERE id IN (?, ?)',
+    [account.id, storeAccountId],
+  );
+  const after = new Map(balances.map((b) => [b.id as string, Number(b.balance)]));
+  const entry = [time(now), transferId, 'redeem', 'redemption', redemptionId, item.name];
+  await c.query(
+    `INSERT INTO point_entries (created_at, transfer_id, kind, source_type, source_id, note,
+       id, community_id, account_id, amount, balance_after) VALUES
+       (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      ...entry,
+      ...[randomUUID(), communityId, account.id, -points, after.get(account.id)],
+      ...entry,
+      ...[randomUUID(), communityId, storeAccountId, points, after.get(storeAccountId)],
+    ],
+  );
+  const [lots] = await c.query<RowDataPacket[]>(
+    `SELECT id, remaining FROM point_lots WHERE account_id = ? AND remaining > 0
+     ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id LIMIT ? FOR UPDATE`,
+    [account.id, points],
+  );
+  let left = points;
+  for (const lot of lots) {
+    if (left === 0) break;
+    const take = Math.min(Number(lot.remaining), left);
+    await c.query(
+      'UPDATE point_lots SET remaining = remaining - ?, updated_at = ? WHERE id = ? AND remaining >= ?',
+      [take, time(now), lot.id, take],
+    );
+    await c.query(
+      'INSERT INTO point_lot_allocations (id, transfer_id, lot_id, amount) VALUES (?, ?, ?, ?)',
+      [randomUUID(), transferId, lot.id, take],
+    );
+    left -= take;
+  }
+  const code = randomUUID().slice(0, 10).toUpperCase();
+  await c.query(
+    `INSERT INTO redemptions (created_at, updated_at, id, community_id, item_id, member_id,
+       slot_id, quantity, points, status, channel, pickup_code, open_pickup_code, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 'reserved', 'reserve', ?, ?, ?)`,
+    [
+      time(now),
+      time(now),
+      redemptionId,
+      communityId,
+      itemId,
+      userId,
+      quantity,
+      points,
+      code,
+      code,
+      time(new Date(now.getTime() + 14 * 86_400_000)),
+    ],
+  );
+  return 201;
+}
+
+async function main() {
+  const [[community]] = await pool.query<RowDataPacket[]>('SELECT id FROM communities WHERE code = ?', [
+    'BENCH',
+  ]);
+  communityId = community.id as string;
+  const [[store]] = await pool.query<RowDataPacket[]>(
+    "SELECT id FROM point_accounts WHERE community_id = ? AND owner_key = 'system:store'",
+    [communityId],
+  );
+  storeAccountId = store.id as string;
+
+  const app = Fastify();
+  app.get('/ready', async () => ({ ok: true }));
+
+  app.get<{ Params: { userId: string } }>('/balance/:userId', async (req) => {
+    const now = new Date();
+    const [[account]] = await pool.query<RowDataPacket[]>(
+      `SELECT id, balance, lifetime_earned, lifetime_spent FROM point_accounts
+       WHERE community_id = ? AND owner_key = ?`,
+      [communityId, req.params.userId],
+    );
+    const [lots] = await pool.query<RowDataPacket[]>(
+      `SELECT expires_at, SUM(remaining) AS points FROM point_lots
+       WHERE account_id = ? AND expires_at > ? AND expires_at <= ? AND remaining > 0
+       GROUP BY expires_at ORDER BY expires_at`,
+      [account.id, time(now), time(new Date(now.getTime() + 30 * 86_400_000))],
+    );
+    return {
+      balance: Number(account.balance),
+      lifetimeEarned: Number(account.lifetime_earned),
+      lifetimeSpent: Number(account.lifetime_spent),
+      expiringSoon: lots.map((l) => ({ points: Number(l.points), expiresAt: l.expires_at })),
+    };
+  });
+
+  app.post<{ Body: { userId: string; itemId: string; quantity: number } }>(
+    '/redemptions',
+    async (req, reply) => {
+      for (let attempt = 0; ; attempt++) {
+        const c = await pool.getConnection();
+        try {
+          await c.query('START TRANSACTION');
+          const status = await redeem(c, req.body.userId, req.body.itemId, req.body.quantity);
+          await c.query(status === 201 ? 'COMMIT' : 'ROLLBACK');
+          return reply.code(status).send({ ok: status === 201 });
+        } catch (err) {
+          await c.query('ROLLBACK');
+          if ((err as { errno?: number }).errno !== 1213 || attempt >= 3) throw err;
+        } finally {
+          c.release();
+        }
+      }
+    },
+  );
+
+  await app.listen({ port: Number(process.env.PORT ?? 3901), host: '127.0.0.1' });
+  const stop = () => void app.close().then(() => pool.end()).then(() => process.exit(0));
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

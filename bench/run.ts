@@ -1,0 +1,238 @@
+/**
+ * The full benchmark: `npm run bench` (MariaDB at DATABASE_URL, default
+ * mysql://root@127.0.0.1:3306/vp_bench) or `npm run bench -- --sqlite`.
+ *
+ * Builds and starts the app as its own process, seeds a large community (20 grids, 2,000
+ * volunteers, 20,000 residents, 1,000,000 ledger entries), measures five hot endpoints at 16 and
+ * 64 connections, then measures a minimal Fastify + mysql2 server running the same SQL for the
+ * balance read and the redemption transaction, and prints project ÷ baseline. Writes
+ * bench/results/latest.json. BENCH_SECONDS (default 10) sets each measurement's length and
+ * BENCH_ENTRIES (default 1,000,000) the ledger size, for quick trial runs.
+ */
+import 'reflect-metadata';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { verifyLedger } from 'src/points/verify-ledger';
+import { SQLITE } from './lib/database';
+import { startBenchApp } from './lib/bench-app';
+import { measureRequests, type LoadResult, type NextRequest } from './lib/load';
+import { seedWorld, type World } from './lib/seed-world';
+import { startBaseline } from './baseline/start';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const WARM_UP = 2;
+const CONNECTIONS = [16, 64];
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
+const TARGETS = { balanceRps: 0.7, balanceP99: 2, redemptionRps: 0.5, peakRssMb: 300 };
+
+const pick = <T>(xs: T[]): T => xs[Math.floor(Math.random() * xs.length)];
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+interface Scenario {
+  name: string;
+  next: () => NextRequest;
+}
+
+function scenarios(world: World): Scenario[] {
+  let feedbackAt = 0;
+  return [
+    {
+      name: 'GET /me/points',
+      next: () => ({ method: 'GET', path: '/api/v1/me/points', headers: bearer(pick(world.volunteers).token) }),
+    },
+    {
+      name: 'GET /me/points/entries',
+      next: () => ({
+        method: 'GET',
+        path: '/api/v1/me/points/entries',
+        headers: bearer(pick(world.volunteers).token),
+      }),
+    },
+    {
+      name: 'GET /wishes?status=open',
+      next: () => ({
+        method: 'GET',
+        path: '/api/v1/wishes?status=open',
+        headers: bearer(pick(world.volunteers).token),
+      }),
+    },
+    {
+      name: 'POST /store/redemptions',
+      next: () => ({
+        method: 'POST',
+        path: '/api/v1/store/redemptions',
+        headers: bearer(pick(world.volunteers).token),
+        body: { itemId: pick(world.itemIds), quantity: 1 },
+      }),
+    },
+    {
+      name: 'POST /wishes/:id/feedback',
+      next: () => {
+        // Each wish is rated once; the pool is sized so the run never wraps around.
+        const { wishId, token } = world.feedback[feedbackAt++ % world.feedback.length];
+        return {
+          method: 'POST',
+          path: `/api/v1/wishes/${wishId}/feedback`,
+          headers: bearer(token),
+          body: { rating: 5, comment: '很好' },
+        };
+      },
+    },
+  ];
+}
+
+/** Peak resident set size of a process (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function run(url: string, list: Scenario[]): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  for (const connections of CONNECTIONS) {
+    for (const s of list) {
+      await measureRequests('warm-up', url, s.next, { connections, durationSeconds: WARM_UP });
+      const r = await measureRequests(s.name, url, s.next, {
+        connections,
+        durationSeconds: DURATION,
+      });
+      console.log(
+        `  ${s.name.padEnd(28)} ${String(connections).padStart(2)} conn  ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`,
+      );
+      results.push(r);
+    }
+  }
+  return results;
+}
+
+const find = (rs: LoadResult[], name: string, connections = 16) =>
+  rs.find((r) => r.name === name && r.connections === connections)!;
+
+async function main(): Promise<void> {
+  const engine = SQLITE ? 'sqlite' : 'mysql';
+  console.log(`Seeding (${engine})…`);
+  const bench = await startBenchApp();
+  const seedSeconds = Date.now();
+  let app: LoadResult[];
+  let baseline: LoadResult[] = [];
+  let rss: number;
+  let problems: number;
+  let negativeStock: number;
+  let world: World;
+  try {
+    const feedbackPool = Math.max(20_000, 400 * (DURATION + WARM_UP) * CONNECTIONS.length * 4);
+    world = await seedWorld(bench, {
+      grids: 20,
+      volunteers: 2000,
+      residents: 20_000,
+      entries: ENTRIES,
+      wishes: 20_000,
+      awaitingFeedback: feedbackPool,
+      loggedIn: 200,
+      items: 10,
+    });
+    console.log(`Seeded in ${((Date.now() - seedSeconds) / 1000).toFixed(0)} s. The app:`);
+    app = await run(bench.app.url, scenarios(world));
+    rss = peakRssMb(bench.app.pid);
+    problems = (await verifyLedger(bench.ds)).length;
+    const [stock] = await bench.ds.query<{ n: number | string }[]>(
+      'SELECT COUNT(*) AS n FROM store_items WHERE stock < 0',
+    );
+    negativeStock = Number(stock.n);
+  } finally {
+    await bench.stop();
+  }
+
+  if (!SQLITE) {
+    console.log('The baseline (Fastify + mysql2, same SQL, no framework):');
+    const base = await startBaseline(process.env.DATABASE_URL);
+    try {
+      baseline = await run(base.url, [
+        {
+          name: 'GET /me/points',
+          next: () => ({ method: 'GET', path: `/balance/${pick(world.volunteers).id}` }),
+        },
+        {
+          name: 'POST /store/redemptions',
+          next: () => ({
+            method: 'POST',
+            path: '/redemptions',
+            body: { userId: pick(world.volunteers).id, itemId: pick(world.itemIds), quantity: 1 },
+          }),
+        },
+      ]);
+    } finally {
+      await base.stop();
+    }
+  }
+
+  const ratios = SQLITE
+    ? null
+    : {
+        balanceRps:
+          find(app, 'GET /me/points').requestsPerSecond /
+          find(baseline, 'GET /me/points').requestsPerSecond,
+        balanceP99: find(app, 'GET /me/points').p99 / Math.max(find(baseline, 'GET /me/points').p99, 1),
+        redemptionRps:
+          find(app, 'POST /store/redemptions').requestsPerSecond /
+          find(baseline, 'POST /store/redemptions').requestsPerSecond,
+      };
+
+  console.log(`\n${engine}, ${DURATION} s per measurement, ${ENTRIES.toLocaleString()} entries`);
+  console.table(
+    app.map((r) => {
+      const base = baseline.find((b) => b.name === r.name && b.connections === r.connections);
+      return {
+        endpoint: r.name,
+        conn: r.connections,
+        'req/s': r.requestsPerSecond,
+        'p50 ms': r.p50,
+        'p99 ms': r.p99,
+        errors: r.errors + r.non2xx,
+        'baseline req/s': base?.requestsPerSecond ?? '',
+        'baseline p99': base?.p99 ?? '',
+        'app ÷ baseline': base ? (r.requestsPerSecond / base.requestsPerSecond).toFixed(2) : '',
+      };
+    }),
+  );
+  const checks = [
+    ...(ratios
+      ? [
+          [`balance read req/s ÷ baseline ≥ ${TARGETS.balanceRps}`, ratios.balanceRps >= TARGETS.balanceRps, ratios.balanceRps.toFixed(2)],
+          [`balance read p99 ÷ baseline ≤ ${TARGETS.balanceP99}`, ratios.balanceP99 <= TARGETS.balanceP99, ratios.balanceP99.toFixed(2)],
+          [`redemption req/s ÷ baseline ≥ ${TARGETS.redemptionRps}`, ratios.redemptionRps >= TARGETS.redemptionRps, ratios.redemptionRps.toFixed(2)],
+        ]
+      : []),
+    [`peak RSS ≤ ${TARGETS.peakRssMb} MB`, rss <= TARGETS.peakRssMb, `${rss} MB`],
+    ['no request failed', app.every((r) => r.errors + r.non2xx === 0), String(app.reduce((n, r) => n + r.errors + r.non2xx, 0))],
+    ['ledger:verify clean after the load', problems === 0, String(problems)],
+    ['no stock below zero', negativeStock === 0, String(negativeStock)],
+  ] as [string, boolean, string][];
+  for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${what}: ${value}`);
+
+  const out = resolve(__dirname, 'results');
+  mkdirSync(out, { recursive: true });
+  const report = {
+    at: new Date().toISOString(),
+    engine,
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    durationSeconds: DURATION,
+    seeded: { grids: 20, volunteers: 2000, residents: 20_000, entries: ENTRIES },
+    app,
+    baseline,
+    ratios,
+    peakRssMb: rss,
+    checks: checks.map(([what, ok, value]) => ({ what, ok, value })),
+  };
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(out, `latest-${engine}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Wrote ${join('bench', 'results', 'latest.json')}`);
+  if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
