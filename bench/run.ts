@@ -38,7 +38,11 @@ function scenarios(world: World): Scenario[] {
   return [
     {
       name: 'GET /me/points',
-      next: () => ({ method: 'GET', path: '/api/v1/me/points', headers: bearer(pick(world.volunteers).token) }),
+      next: () => ({
+        method: 'GET',
+        path: '/api/v1/me/points',
+        headers: bearer(pick(world.volunteers).token),
+      }),
     },
     {
       name: 'GET /me/points/entries',
@@ -129,7 +133,7 @@ async function main(): Promise<void> {
       entries: ENTRIES,
       wishes: 20_000,
       awaitingFeedback: feedbackPool,
-      loggedIn: 200,
+      loggedIn: 100,
       items: 10,
     });
     console.log(`Seeded in ${((Date.now() - seedSeconds) / 1000).toFixed(0)} s. The app:`);
@@ -173,7 +177,8 @@ async function main(): Promise<void> {
         balanceRps:
           find(app, 'GET /me/points').requestsPerSecond /
           find(baseline, 'GET /me/points').requestsPerSecond,
-        balanceP99: find(app, 'GET /me/points').p99 / Math.max(find(baseline, 'GET /me/points').p99, 1),
+        balanceP99:
+          find(app, 'GET /me/points').p99 / Math.max(find(baseline, 'GET /me/points').p99, 1),
         redemptionRps:
           find(app, 'POST /store/redemptions').requestsPerSecond /
           find(baseline, 'POST /store/redemptions').requestsPerSecond,
@@ -199,13 +204,29 @@ async function main(): Promise<void> {
   const checks = [
     ...(ratios
       ? [
-          [`balance read req/s ÷ baseline ≥ ${TARGETS.balanceRps}`, ratios.balanceRps >= TARGETS.balanceRps, ratios.balanceRps.toFixed(2)],
-          [`balance read p99 ÷ baseline ≤ ${TARGETS.balanceP99}`, ratios.balanceP99 <= TARGETS.balanceP99, ratios.balanceP99.toFixed(2)],
-          [`redemption req/s ÷ baseline ≥ ${TARGETS.redemptionRps}`, ratios.redemptionRps >= TARGETS.redemptionRps, ratios.redemptionRps.toFixed(2)],
+          [
+            `balance read req/s ÷ baseline ≥ ${TARGETS.balanceRps}`,
+            ratios.balanceRps >= TARGETS.balanceRps,
+            ratios.balanceRps.toFixed(2),
+          ],
+          [
+            `balance read p99 ÷ baseline ≤ ${TARGETS.balanceP99}`,
+            ratios.balanceP99 <= TARGETS.balanceP99,
+            ratios.balanceP99.toFixed(2),
+          ],
+          [
+            `redemption req/s ÷ baseline ≥ ${TARGETS.redemptionRps}`,
+            ratios.redemptionRps >= TARGETS.redemptionRps,
+            ratios.redemptionRps.toFixed(2),
+          ],
         ]
       : []),
     [`peak RSS ≤ ${TARGETS.peakRssMb} MB`, rss <= TARGETS.peakRssMb, `${rss} MB`],
-    ['no request failed', app.every((r) => r.errors + r.non2xx === 0), String(app.reduce((n, r) => n + r.errors + r.non2xx, 0))],
+    [
+      'no request failed',
+      app.every((r) => r.errors + r.non2xx === 0),
+      String(app.reduce((n, r) => n + r.errors + r.non2xx, 0)),
+    ],
     ['ledger:verify clean after the load', problems === 0, String(problems)],
     ['no stock below zero', negativeStock === 0, String(negativeStock)],
   ] as [string, boolean, string][];

@@ -44,7 +44,17 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
     `INSERT INTO point_transfers (created_at, id, community_id, kind, source_type, source_id,
        amount, from_account_id, to_account_id, actor_id, note, rule_version)
      VALUES (?, ?, ?, 'redeem', 'redemption', ?, ?, ?, ?, ?, ?, NULL)`,
-    [time(now), transferId, communityId, redemptionId, points, account.id, storeAccountId, userId, item.name],
+    [
+      time(now),
+      transferId,
+      communityId,
+      redemptionId,
+      points,
+      account.id,
+      storeAccountId,
+      userId,
+      item.name,
+    ],
   );
   const [debit] = await c.query<{ affectedRows: number } & RowDataPacket[]>(
     `UPDATE point_accounts SET balance = balance + ?, lifetime_earned = lifetime_earned + 0,
@@ -116,9 +126,10 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
 }
 
 async function main() {
-  const [[community]] = await pool.query<RowDataPacket[]>('SELECT id FROM communities WHERE code = ?', [
-    'BENCH',
-  ]);
+  const [[community]] = await pool.query<RowDataPacket[]>(
+    'SELECT id FROM communities WHERE code = ?',
+    ['BENCH'],
+  );
   communityId = community.id as string;
   const [[store]] = await pool.query<RowDataPacket[]>(
     "SELECT id FROM point_accounts WHERE community_id = ? AND owner_key = 'system:store'",
@@ -127,7 +138,7 @@ async function main() {
   storeAccountId = store.id as string;
 
   const app = Fastify();
-  app.get('/ready', async () => ({ ok: true }));
+  app.get('/ready', () => Promise.resolve({ ok: true }));
 
   app.get<{ Params: { userId: string } }>('/balance/:userId', async (req) => {
     const now = new Date();
@@ -171,7 +182,11 @@ async function main() {
   );
 
   await app.listen({ port: Number(process.env.PORT ?? 3901), host: '127.0.0.1' });
-  const stop = () => void app.close().then(() => pool.end()).then(() => process.exit(0));
+  const stop = () =>
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0));
   process.once('SIGTERM', stop);
 }
 

@@ -7,7 +7,10 @@ export interface Baseline {
 }
 
 /** Starts the baseline server as its own process, like the app, and waits until it listens. */
-export async function startBaseline(databaseUrl: string | undefined, port = 3901): Promise<Baseline> {
+export async function startBaseline(
+  databaseUrl: string | undefined,
+  port = 3901,
+): Promise<Baseline> {
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', resolve(__dirname, 'server.ts')],

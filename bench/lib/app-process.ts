@@ -4,18 +4,26 @@ import { resolve } from 'node:path';
 export interface RunningApp {
   url: string;
   pid: number;
+  /** SIGTERM, and wait for the exit. */
   stop(): Promise<void>;
+  /** Any signal (SIGKILL for a crash), and wait for the exit. */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 const ROOT = resolve(__dirname, '..', '..');
 
 /** Starts the built app (`dist/src/main.js`) as its own process and waits for /health/ready. */
-export async function startBuiltApp(env: Record<string, string>, port = 3900): Promise<RunningApp> {
+export async function startBuiltApp(
+  env: Record<string, string>,
+  port = 3900,
+  output: 'inherit' | 'ignore' = 'inherit',
+): Promise<RunningApp> {
   const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', output, output],
   });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -29,15 +37,11 @@ export async function startBuiltApp(env: Record<string, string>, port = 3900): P
     if (Date.now() > deadline) throw new Error('The app did not become ready within 60 s');
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    pid: child.pid!,
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      }),
+  const kill = (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    return exited;
   };
+  return { url, pid: child.pid!, stop: () => kill('SIGTERM'), kill };
 }
 
 export async function api<T>(

@@ -23,11 +23,7 @@ interface LoadOptions {
   durationSeconds: number;
 }
 
-function summarize(
-  name: string,
-  connections: number,
-  result: autocannon.Result,
-): LoadResult {
+function summarize(name: string, connections: number, result: autocannon.Result): LoadResult {
   return {
     name,
     connections,

@@ -57,8 +57,7 @@ async function inParallel<T, R>(items: T[], width: number, fn: (t: T) => Promise
 export async function seedWorld(bench: BenchApp, size: WorldSize, log = console.log) {
   const { app, ds, adminToken, communityId } = bench;
   const started = Date.now();
-  const step = (what: string) =>
-    log(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const step = (what: string) => log(`  ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   const gridIds: string[] = [];
   for (let i = 0; i < size.grids; i++) {
     const grid = await api<{ id: string }>(

@@ -6,6 +6,7 @@ import { AuthService } from 'src/auth/auth.service';
 import { JwtStrategy } from 'src/auth/strategies/jwt.strategy';
 import { LocalStrategy } from 'src/auth/strategies/local.strategy';
 import { TokensService } from 'src/auth/tokens.service';
+import { VerifiedTokens } from 'src/auth/verified-tokens';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { AppConfig } from 'src/config/app-config';
 import { UsersModule } from 'src/users/users.module';
@@ -16,7 +17,7 @@ import { UsersModule } from 'src/users/users.module';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        secret: config.jwtKey,
         signOptions: { algorithm: 'HS256' },
       }),
     }),
@@ -24,6 +25,13 @@ import { UsersModule } from 'src/users/users.module';
     CommunitiesModule,
   ],
   controllers: [AuthController],
-  providers: [AuthService, TokensService, LocalStrategy, JwtStrategy],
+  providers: [
+    AuthService,
+    TokensService,
+    LocalStrategy,
+    JwtStrategy,
+    { provide: VerifiedTokens, useValue: new VerifiedTokens() },
+  ],
+  exports: [VerifiedTokens],
 })
 export class AuthModule {}

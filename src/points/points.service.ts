@@ -237,7 +237,9 @@ export class PointsService {
   ) {
     // Every open lot holds at least one point, so `amount` lots always suffice: the read (and
     // its lock) stays small however long the member's history is.
-    const rows = await m.query<{ id: string; remaining: number | string; expires_at: Date | string | null }[]>(
+    const rows = await m.query<
+      { id: string; remaining: number | string; expires_at: Date | string | null }[]
+    >(
       `SELECT id, remaining, expires_at FROM point_lots
        WHERE account_id = ? AND remaining > 0
        ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id

@@ -16,7 +16,7 @@ import { StoreController } from 'src/store/store.controller';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        secret: config.jwtKey,
         signOptions: { algorithm: 'HS256' },
       }),
     }),

@@ -4,30 +4,45 @@ import type { FastifyRequest } from 'fastify';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AccessTokenPayload } from 'src/auth/tokens.service';
 import type { AuthUser } from 'src/common/auth-user';
+import { VerifiedTokens } from 'src/auth/verified-tokens';
 import { AppConfig } from 'src/config/app-config';
 import { UnauthenticatedError } from 'src/common/errors/app-error';
 
+/** The raw access token of a request (`Authorization: Bearer …`), or null. */
+export const bearerToken: (request: unknown) => string | null =
+  ExtractJwt.fromAuthHeaderAsBearerToken();
+
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly verified: VerifiedTokens,
+  ) {
+    const key = config.jwtKey;
     super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      jwtFromRequest: bearerToken,
+      // passport-jwt hands the key to jsonwebtoken, which takes a KeyObject; its types predate that.
+      secretOrKeyProvider: (_request, _token, done) => done(null, key as unknown as Buffer),
       algorithms: ['HS256'],
       passReqToCallback: true,
     });
   }
 
-  validate(request: FastifyRequest, payload: AccessTokenPayload & { typ?: string }): AuthUser {
+  validate(
+    request: FastifyRequest,
+    payload: AccessTokenPayload & { typ?: string; exp?: number },
+  ): AuthUser {
     // A member-card token is signed with the same key but is no access token.
     if (payload.typ !== undefined)
       throw new UnauthenticatedError('This token is not an access token');
-    return {
+    const identity = {
       id: payload.sub,
       communityId: payload.cid,
       gridId: payload.gid,
       roles: payload.roles,
-      requestId: String(request.id),
     };
+    const token = bearerToken(request);
+    if (token) this.verified.remember(token, identity, payload.exp);
+    return { ...identity, requestId: String(request.id) };
   }
 }
