@@ -3,11 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
-import {
-  ConflictError,
-  InvalidStateError,
-  ValidationFailedError,
-} from 'src/common/errors/app-error';
+import { ConflictError, InvalidStateError, ForbiddenError } from 'src/common/errors/app-error';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
 import { assertCommunity, findInScope } from 'src/common/scope';
 import {
@@ -52,7 +48,7 @@ export class VolunteersService {
     return this.tx.run(async (m) => {
       const user = await this.users.getById(actor.id, m);
       if (!user.communityId) {
-        throw ValidationFailedError.field('communityId', 'Only community members can volunteer');
+        throw new ForbiddenError('Only community members can volunteer');
       }
       if (await this.users.findProfile(user.id, m)) {
         throw new ConflictError('You have already applied to volunteer');

@@ -11,7 +11,7 @@ import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
-import { ValidationFailedError } from 'src/common/errors/app-error';
+import { ForbiddenError } from 'src/common/errors/app-error';
 import { PageQuery } from 'src/common/pagination/page';
 import { assertCommunity } from 'src/common/scope';
 import { IdParam } from 'src/common/validation/id-param';
@@ -28,8 +28,7 @@ import { PointRulesService } from 'src/points/point-rules.service';
 import { PointsQueryService } from 'src/points/points-query.service';
 
 const memberCommunity = (user: AuthUser): string => {
-  if (!user.communityId)
-    throw ValidationFailedError.field('communityId', 'Only community members have points');
+  if (!user.communityId) throw new ForbiddenError('Only community members have points');
   return user.communityId;
 };
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
-import { ValidationFailedError } from 'src/common/errors/app-error';
+import { ForbiddenError, ValidationFailedError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { findInScope } from 'src/common/scope';
 import { CommunitiesService } from 'src/communities/communities.service';
@@ -32,8 +32,7 @@ const summary = (i: StoreItem) => ({
 });
 
 const memberCommunity = (user: AuthUser): string => {
-  if (!user.communityId)
-    throw ValidationFailedError.field('communityId', 'Only community members use the store');
+  if (!user.communityId) throw new ForbiddenError('Only community members use the store');
   return user.communityId;
 };
 
@@ -167,8 +166,16 @@ export class CatalogService {
    * Items for the caller with availability and the caller's remaining allowance. Three queries
    * whatever the number of items: items, their future slots, the caller's redemptions this year.
    */
-  async list(actor: AuthUser, includeInactive: boolean, now = new Date()): Promise<ItemView[]> {
-    const communityId = memberCommunity(actor);
+  /**
+   * The items of the caller's community, or of `communityId` (the item a staff member or the
+   * platform admin has just changed), with the caller's remaining limits.
+   */
+  async list(
+    actor: AuthUser,
+    includeInactive: boolean,
+    communityId = memberCommunity(actor),
+    now = new Date(),
+  ): Promise<ItemView[]> {
     const m = this.dataSource.manager;
     const rows = await m.find(StoreItem, {
       where: { communityId, ...(includeInactive ? {} : { active: true }) },

@@ -37,6 +37,7 @@ import {
   UpdateItemDto,
   VerifyDto,
 } from 'src/store/dto/store.dto';
+import { StoreItem } from 'src/store/entities/store-item.entity';
 import { RedemptionsService } from 'src/store/redemptions.service';
 import { hasAnyRole, STAFF_ROLES } from 'src/users/roles';
 
@@ -51,8 +52,11 @@ export class StoreController {
     private readonly cards: CardService,
   ) {}
 
-  private async itemView(user: AuthUser, id: string): Promise<ItemView> {
-    const item = (await this.catalog.list(user, true)).find((i) => i.id === id);
+  /** The changed item as the list shows it, from the item's own community. */
+  private async itemView(user: AuthUser, changed: StoreItem): Promise<ItemView> {
+    const item = (await this.catalog.list(user, true, changed.communityId)).find(
+      (i) => i.id === changed.id,
+    );
     if (!item) throw new NotFoundError('Item');
     return item;
   }
@@ -62,7 +66,7 @@ export class StoreController {
   @ApiOperation({ summary: 'Add an item: goods (stock), service (slots) or honour' })
   @ApiCreatedResponse({ type: ItemView })
   async createItem(@CurrentUser() user: AuthUser, @Body() dto: CreateItemDto): Promise<ItemView> {
-    return this.itemView(user, (await this.catalog.create(user, dto)).id);
+    return this.itemView(user, await this.catalog.create(user, dto));
   }
 
   @Patch('store/items/:id')
@@ -74,7 +78,7 @@ export class StoreController {
     @IdParam() id: string,
     @Body() dto: UpdateItemDto,
   ): Promise<ItemView> {
-    return this.itemView(user, (await this.catalog.update(user, id, dto)).id);
+    return this.itemView(user, await this.catalog.update(user, id, dto));
   }
 
   @Post('store/items/:id/restock')
@@ -87,7 +91,7 @@ export class StoreController {
     @IdParam() id: string,
     @Body() dto: RestockDto,
   ): Promise<ItemView> {
-    return this.itemView(user, (await this.catalog.restock(user, id, dto.quantity)).id);
+    return this.itemView(user, await this.catalog.restock(user, id, dto.quantity));
   }
 
   @Post('store/items/:id/slots')
