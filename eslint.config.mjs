@@ -17,7 +17,19 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { patterns: ['../../*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['../../*'],
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: ['Post', 'Put', 'Patch', 'Delete'],
+              message: 'Use src/common/decorators/mutations: it adds the Idempotency-Key interceptor.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

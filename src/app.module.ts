@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from 'src/auth/auth.module';
@@ -13,7 +13,6 @@ import { AppConfig } from 'src/config/app-config';
 import { AppConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { HealthModule } from 'src/health/health.module';
-import { IdempotencyInterceptor } from 'src/common/idempotency/idempotency.interceptor';
 import { IdempotencyModule } from 'src/common/idempotency/idempotency.module';
 import { JobsModule } from 'src/common/jobs/jobs.module';
 import { PointsModule } from 'src/points/points.module';
@@ -56,7 +55,6 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class AppModule {

@@ -1,7 +1,8 @@
 /**
  * The yardstick for `npm run bench`: a minimal Fastify + mysql2 server with no framework, no
  * authentication, no validation and no ORM, sending the same SQL as the app for the balance read
- * and the redemption transaction. What the app does beyond this is the price of its features.
+ * and the redemption transaction, in the same order. What the app does beyond this is the price
+ * of its features.
  */
 import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -40,6 +41,48 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
   const points = Number(item.price_points) * quantity;
   const transferId = randomUUID();
   const redemptionId = randomUUID();
+  const code = randomUUID().slice(0, 10).toUpperCase();
+  await c.query(
+    `INSERT INTO redemptions (created_at, updated_at, id, community_id, item_id, member_id,
+       slot_id, quantity, points, status, channel, pickup_code, open_pickup_code, expires_at)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 'reserved', 'reserve', ?, ?, ?)`,
+    [
+      time(now),
+      time(now),
+      redemptionId,
+      communityId,
+      itemId,
+      userId,
+      quantity,
+      points,
+      code,
+      code,
+      time(new Date(now.getTime() + 14 * 86_400_000)),
+    ],
+  );
+  const [lots] = await c.query<RowDataPacket[]>(
+    `SELECT id, remaining, expires_at FROM point_lots WHERE account_id = ? AND remaining > 0
+     ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id LIMIT ? FOR UPDATE`,
+    [account.id, points],
+  );
+  let left = points;
+  const allocations: unknown[] = [];
+  for (const lot of lots) {
+    if (left === 0) break;
+    const take = Math.min(Number(lot.remaining), left);
+    await c.query(
+      'UPDATE point_lots SET remaining = remaining - ?, updated_at = ? WHERE id = ? AND remaining >= ?',
+      [take, time(now), lot.id, take],
+    );
+    allocations.push(randomUUID(), transferId, lot.id, take);
+    left -= take;
+  }
+  if (left > 0) return 409;
+  await c.query(
+    `INSERT INTO point_lot_allocations (id, transfer_id, lot_id, amount) VALUES
+       ${Array.from({ length: allocations.length / 4 }, () => '(?, ?, ?, ?)').join(', ')}`,
+    allocations,
+  );
   await c.query(
     `INSERT INTO point_transfers (created_at, id, community_id, kind, source_type, source_id,
        amount, from_account_id, to_account_id, actor_id, note, rule_version)
@@ -61,7 +104,7 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
        lifetime_spent = lifetime_spent + ?, updated_at = ? WHERE id = ? AND balance >= ?`,
     [-points, points, time(now), account.id, points],
   );
-  if (debit.affectedRows !== 1) return 422;
+  if (debit.affectedRows !== 1) return 409;
   await c.query(
     `UPDATE point_accounts SET balance = balance + ?, lifetime_earned = lifetime_earned + 0,
        lifetime_spent = lifetime_spent + 0, updated_at = ? WHERE id = ?`,
@@ -82,44 +125,6 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
       ...[randomUUID(), communityId, account.id, -points, after.get(account.id)],
       ...entry,
       ...[randomUUID(), communityId, storeAccountId, points, after.get(storeAccountId)],
-    ],
-  );
-  const [lots] = await c.query<RowDataPacket[]>(
-    `SELECT id, remaining FROM point_lots WHERE account_id = ? AND remaining > 0
-     ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id LIMIT ? FOR UPDATE`,
-    [account.id, points],
-  );
-  let left = points;
-  for (const lot of lots) {
-    if (left === 0) break;
-    const take = Math.min(Number(lot.remaining), left);
-    await c.query(
-      'UPDATE point_lots SET remaining = remaining - ?, updated_at = ? WHERE id = ? AND remaining >= ?',
-      [take, time(now), lot.id, take],
-    );
-    await c.query(
-      'INSERT INTO point_lot_allocations (id, transfer_id, lot_id, amount) VALUES (?, ?, ?, ?)',
-      [randomUUID(), transferId, lot.id, take],
-    );
-    left -= take;
-  }
-  const code = randomUUID().slice(0, 10).toUpperCase();
-  await c.query(
-    `INSERT INTO redemptions (created_at, updated_at, id, community_id, item_id, member_id,
-       slot_id, quantity, points, status, channel, pickup_code, open_pickup_code, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 'reserved', 'reserve', ?, ?, ?)`,
-    [
-      time(now),
-      time(now),
-      redemptionId,
-      communityId,
-      itemId,
-      userId,
-      quantity,
-      points,
-      code,
-      code,
-      time(new Date(now.getTime() + 14 * 86_400_000)),
     ],
   );
   return 201;

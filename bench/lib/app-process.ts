@@ -20,7 +20,15 @@ export async function startBuiltApp(
 ): Promise<RunningApp> {
   const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'dist/src/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      // As `npm start` sets it (see README, "Memory").
+      MALLOC_MMAP_THRESHOLD_: '131072',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', output, output],
   });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));

@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import { PASSWORD_HASH_OPTIONS } from 'src/users/password.service';
 import { api } from './app-process';
 import type { BenchApp } from './bench-app';
 import { createMembers, createWishes } from './seed-community';
@@ -68,7 +69,8 @@ export async function seedWorld(bench: BenchApp, size: WorldSize, log = console.
     );
     gridIds.push(grid.id);
   }
-  const passwordHash = await argon2.hash(MEMBER_PASSWORD, { type: argon2.argon2id });
+  // Hashed as the app hashes, so logins cost what they cost in production.
+  const passwordHash = await argon2.hash(MEMBER_PASSWORD, PASSWORD_HASH_OPTIONS);
   const volunteers = await createMembers(ds, communityId, gridIds, size.volunteers, {
     roles: 'resident,volunteer',
     phonePrefix: '136',

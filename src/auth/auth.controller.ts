@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Req, UseGuards } from '@nestjs/common';
+import { Post } from 'src/common/decorators/mutations';
 import {
   ApiBearerAuth,
   ApiBody,

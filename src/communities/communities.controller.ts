@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { Post } from 'src/common/decorators/mutations';
 import { IdParam } from 'src/common/validation/id-param';
 import {
   ApiBearerAuth,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { Patch, Post } from 'src/common/decorators/mutations';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,

@@ -15,6 +15,8 @@ export interface LifetimeEffect {
 }
 
 export interface TransferSpec {
+  /** Given when rows written before the transfer (lot allocations) must name it. */
+  id?: string;
   communityId: string;
   kind: TransferKind;
   sourceType: string;
@@ -40,7 +42,7 @@ export class LedgerService {
       throw new Error(`A transfer moves a positive whole amount, not ${spec.amount}`);
     }
     const transfer = m.create(PointTransfer, {
-      id: newId(),
+      id: spec.id ?? newId(),
       communityId: spec.communityId,
       kind: spec.kind,
       sourceType: spec.sourceType,

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Query } from '@nestjs/common';
+import { Post, Put } from 'src/common/decorators/mutations';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,

@@ -10,6 +10,7 @@ import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { LedgerService } from 'src/points/ledger.service';
 import { allocate, restoration } from 'src/points/lots';
+import { InsufficientPointsError } from 'src/points/points.errors';
 import { PointRulesService } from 'src/points/point-rules.service';
 import { expiryFor } from 'src/points/rules/point-rules';
 
@@ -104,16 +105,20 @@ export class PointsService {
   async spend(m: EntityManager, s: Spend): Promise<PointTransfer> {
     const member = await this.accounts.member(m, s.communityId, s.userId);
     const store = await this.accounts.systemId(m, s.communityId, 'store');
-    const transfer = await this.ledger.transfer(m, {
+    // The store account is the row every redemption in a community writes: it is touched last,
+    // so its lock is held only from its update to the commit. The member's lots go first.
+    const transferId = newId();
+    await this.consumeLots(m, member.id, transferId, s.amount);
+    return this.ledger.transfer(m, {
       ...s,
+      id: transferId,
       kind: 'redeem',
       amount: s.amount,
       from: { id: member.id, isMember: true, lifetime: { spent: s.amount } },
       to: { id: store, isMember: false },
     });
-    await this.consumeLots(m, member.id, transfer.id, s.amount);
-    return transfer;
   }
+
 
   /** Reverses a redemption: the points go back into exactly the lots that paid for it. */
   async refund(m: EntityManager, source: Source): Promise<PointTransfer> {
@@ -251,6 +256,10 @@ export class PointsService {
       remaining: Number(r.remaining),
       expiresAt: r.expires_at === null ? null : fromDbTime(r.expires_at),
     }));
+    // Lots always add up to the balance (ledger:verify checks it), so lots that fall short
+    // mean the balance does too; the conditional balance update would refuse it as well.
+    if (lots.reduce((sum, l) => sum + l.remaining, 0) < amount)
+      throw new InsufficientPointsError(amount);
     const allocations = allocate(lots, amount);
     for (const a of allocations) {
       const changed = await m

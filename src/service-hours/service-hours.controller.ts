@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Query, Res } from '@nestjs/common';
+import { Delete, Patch, Post } from 'src/common/decorators/mutations';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,

@@ -102,15 +102,7 @@ export class RedemptionsService {
         cancelledBy: null,
         cancelReason: null,
       });
-      await this.points.spend(m, {
-        communityId,
-        userId: memberId,
-        amount: redemption.points,
-        sourceType: 'redemption',
-        sourceId: redemption.id,
-        actorId: staff?.id ?? memberId,
-        note: `${item.name} × ${dto.quantity}`.slice(0, 200),
-      });
+      // The redemption row and the audit entry first, the ledger last: see PointsService.spend.
       await this.insertWithCode(m, redemption, !staff);
       if (staff) {
         await this.audit.record(m, staff, {
@@ -121,6 +113,15 @@ export class RedemptionsService {
           after: { memberId, itemId: item.id, quantity: dto.quantity, points: redemption.points },
         });
       }
+      await this.points.spend(m, {
+        communityId,
+        userId: memberId,
+        amount: redemption.points,
+        sourceType: 'redemption',
+        sourceId: redemption.id,
+        actorId: staff?.id ?? memberId,
+        note: `${item.name} × ${dto.quantity}`.slice(0, 200),
+      });
       return this.view(redemption, item.name, true);
     });
   }

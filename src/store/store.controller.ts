@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Query, Res } from '@nestjs/common';
+import { Patch, Post } from 'src/common/decorators/mutations';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,

@@ -1,25 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
+import { availableParallelism } from 'node:os';
+import { Semaphore } from 'src/common/concurrency/semaphore';
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 passes). */
-const OPTIONS: argon2.HashOptions = {
+export const PASSWORD_HASH_OPTIONS: argon2.HashOptions = {
   type: argon2.argon2id,
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
 };
 
+/**
+ * Hashing is CPU-bound: more hashes at once than there are cores only add memory (a burst of
+ * logins took the process past 400 MB), so they queue for a core instead.
+ */
 @Injectable()
 export class PasswordService {
   private dummyHash: Promise<string> | undefined;
+  private readonly cores = new Semaphore(availableParallelism());
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, OPTIONS);
+    return this.cores.run(() => argon2.hash(password, PASSWORD_HASH_OPTIONS));
   }
 
   async verify(hash: string, password: string): Promise<boolean> {
     try {
-      return await argon2.verify(hash, password);
+      return await this.cores.run(() => argon2.verify(hash, password));
     } catch {
       return false;
     }

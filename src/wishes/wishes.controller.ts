@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Query } from '@nestjs/common';
+import { Post } from 'src/common/decorators/mutations';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
