@@ -10,6 +10,7 @@
  * BENCH_ENTRIES (default 1,000,000) the ledger size, for quick trial runs.
  */
 import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { verifyLedger } from 'src/points/verify-ledger';
@@ -17,10 +18,10 @@ import { SQLITE } from './lib/database';
 import { startBenchApp } from './lib/bench-app';
 import { measureRequests, type LoadResult, type NextRequest } from './lib/load';
 import { seedWorld, type World } from './lib/seed-world';
-import { startBaseline } from './baseline/start';
+import { startBaseline, type Baseline } from './baseline/start';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const WARM_UP = 2;
+const WARM_UP = 3;
 const CONNECTIONS = [16, 64];
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1_000_000);
 const TARGETS = { balanceRps: 0.7, balanceP99: 2, redemptionRps: 0.5, peakRssMb: 300 };
@@ -92,22 +93,53 @@ function peakRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-async function run(url: string, list: Scenario[]): Promise<LoadResult[]> {
-  const results: LoadResult[] = [];
+interface Target {
+  label: string;
+  url: string;
+  scenarios: Scenario[];
+  results: LoadResult[];
+}
+
+/**
+ * Every scenario at every connection count, the app's run followed at once by the baseline's
+ * run of the same scenario, so both see the same machine state (caches, background flushing).
+ */
+async function run(targets: Target[]): Promise<void> {
   for (const connections of CONNECTIONS) {
-    for (const s of list) {
-      await measureRequests('warm-up', url, s.next, { connections, durationSeconds: WARM_UP });
-      const r = await measureRequests(s.name, url, s.next, {
-        connections,
-        durationSeconds: DURATION,
-      });
-      console.log(
-        `  ${s.name.padEnd(28)} ${String(connections).padStart(2)} conn  ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`,
-      );
-      results.push(r);
+    for (const name of targets[0].scenarios.map((s) => s.name)) {
+      for (const target of targets) {
+        const s = target.scenarios.find((x) => x.name === name);
+        if (!s) continue;
+        await measureRequests('warm-up', target.url, s.next, {
+          connections,
+          durationSeconds: WARM_UP,
+        });
+        const r = await measureRequests(s.name, target.url, s.next, {
+          connections,
+          durationSeconds: DURATION,
+        });
+        console.log(
+          `  ${target.label.padEnd(9)} ${s.name.padEnd(28)} ${String(connections).padStart(2)} conn  ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`,
+        );
+        target.results.push(r);
+      }
     }
   }
-  return results;
+}
+
+/** Waits (up to 3 minutes) until InnoDB has written back the pages the seeding dirtied. */
+async function settle(ds: DataSource): Promise<void> {
+  if (SQLITE) return;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const rows: { Variable_name: string; Value: string }[] = await ds.query(
+      "SHOW GLOBAL STATUS WHERE Variable_name IN ('Innodb_buffer_pool_pages_dirty', 'Innodb_buffer_pool_pages_total')",
+    );
+    const v = Object.fromEntries(rows.map((r) => [r.Variable_name, Number(r.Value)]));
+    const dirty = v.Innodb_buffer_pool_pages_dirty / v.Innodb_buffer_pool_pages_total;
+    if (dirty < 0.01 || Date.now() > deadline) return;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
 }
 
 const find = (rs: LoadResult[], name: string, connections = 16) =>
@@ -118,15 +150,15 @@ async function main(): Promise<void> {
   console.log(`Seeding (${engine})…`);
   const bench = await startBenchApp();
   const seedSeconds = Date.now();
-  let app: LoadResult[];
-  let baseline: LoadResult[] = [];
+  const app: Target = { label: 'app', url: bench.app.url, scenarios: [], results: [] };
+  const baseline: Target = { label: 'baseline', url: '', scenarios: [], results: [] };
+  let base: Baseline | null = null;
   let rss: number;
   let problems: number;
   let negativeStock: number;
-  let world: World;
   try {
     const feedbackPool = Math.max(20_000, 400 * (DURATION + WARM_UP) * CONNECTIONS.length * 4);
-    world = await seedWorld(bench, {
+    const world = await seedWorld(bench, {
       grids: 20,
       volunteers: 2000,
       residents: 20_000,
@@ -136,23 +168,14 @@ async function main(): Promise<void> {
       loggedIn: 100,
       items: 10,
     });
-    console.log(`Seeded in ${((Date.now() - seedSeconds) / 1000).toFixed(0)} s. The app:`);
-    app = await run(bench.app.url, scenarios(world));
-    rss = peakRssMb(bench.app.pid);
-    problems = (await verifyLedger(bench.ds)).length;
-    const [stock] = await bench.ds.query<{ n: number | string }[]>(
-      'SELECT COUNT(*) AS n FROM store_items WHERE stock < 0',
-    );
-    negativeStock = Number(stock.n);
-  } finally {
-    await bench.stop();
-  }
-
-  if (!SQLITE) {
-    console.log('The baseline (Fastify + mysql2, same SQL, no framework):');
-    const base = await startBaseline(process.env.DATABASE_URL);
-    try {
-      baseline = await run(base.url, [
+    console.log(`Seeded in ${((Date.now() - seedSeconds) / 1000).toFixed(0)} s.`);
+    await settle(bench.ds);
+    app.scenarios = scenarios(world);
+    if (!SQLITE) {
+      // The same SQL without the framework (bench/baseline/server.ts), idle until its turn.
+      base = await startBaseline(process.env.DATABASE_URL);
+      baseline.url = base.url;
+      baseline.scenarios = [
         {
           name: 'GET /me/points',
           next: () => ({ method: 'GET', path: `/balance/${pick(world.volunteers).id}` }),
@@ -165,29 +188,41 @@ async function main(): Promise<void> {
             body: { userId: pick(world.volunteers).id, itemId: pick(world.itemIds), quantity: 1 },
           }),
         },
-      ]);
-    } finally {
-      await base.stop();
+      ];
     }
+    console.log('Measuring the app and, after each of its runs, the baseline where it has one:');
+    await run(base ? [app, baseline] : [app]);
+    rss = peakRssMb(bench.app.pid);
+    problems = (await verifyLedger(bench.ds)).length;
+    const [stock] = await bench.ds.query<{ n: number | string }[]>(
+      'SELECT COUNT(*) AS n FROM store_items WHERE stock < 0',
+    );
+    negativeStock = Number(stock.n);
+  } finally {
+    await base?.stop();
+    await bench.stop();
   }
 
+  const appResults = app.results;
+  const baseResults = baseline.results;
   const ratios = SQLITE
     ? null
     : {
         balanceRps:
-          find(app, 'GET /me/points').requestsPerSecond /
-          find(baseline, 'GET /me/points').requestsPerSecond,
+          find(appResults, 'GET /me/points').requestsPerSecond /
+          find(baseResults, 'GET /me/points').requestsPerSecond,
         balanceP99:
-          find(app, 'GET /me/points').p99 / Math.max(find(baseline, 'GET /me/points').p99, 1),
+          find(appResults, 'GET /me/points').p99 /
+          Math.max(find(baseResults, 'GET /me/points').p99, 1),
         redemptionRps:
-          find(app, 'POST /store/redemptions').requestsPerSecond /
-          find(baseline, 'POST /store/redemptions').requestsPerSecond,
+          find(appResults, 'POST /store/redemptions').requestsPerSecond /
+          find(baseResults, 'POST /store/redemptions').requestsPerSecond,
       };
 
   console.log(`\n${engine}, ${DURATION} s per measurement, ${ENTRIES.toLocaleString()} entries`);
   console.table(
-    app.map((r) => {
-      const base = baseline.find((b) => b.name === r.name && b.connections === r.connections);
+    appResults.map((r) => {
+      const base = baseResults.find((b) => b.name === r.name && b.connections === r.connections);
       return {
         endpoint: r.name,
         conn: r.connections,
@@ -224,8 +259,8 @@ async function main(): Promise<void> {
     [`peak RSS ≤ ${TARGETS.peakRssMb} MB`, rss <= TARGETS.peakRssMb, `${rss} MB`],
     [
       'no request failed',
-      app.every((r) => r.errors + r.non2xx === 0),
-      String(app.reduce((n, r) => n + r.errors + r.non2xx, 0)),
+      appResults.every((r) => r.errors + r.non2xx === 0),
+      String(appResults.reduce((n, r) => n + r.errors + r.non2xx, 0)),
     ],
     ['ledger:verify clean after the load', problems === 0, String(problems)],
     ['no stock below zero', negativeStock === 0, String(negativeStock)],
@@ -241,8 +276,8 @@ async function main(): Promise<void> {
     cpus: (await import('node:os')).cpus().length,
     durationSeconds: DURATION,
     seeded: { grids: 20, volunteers: 2000, residents: 20_000, entries: ENTRIES },
-    app,
-    baseline,
+    app: appResults,
+    baseline: baseResults,
     ratios,
     peakRssMb: rss,
     checks: checks.map(([what, ok, value]) => ({ what, ok, value })),

@@ -39,6 +39,7 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
   );
   if (stock.affectedRows !== 1) return 409;
   const points = Number(item.price_points) * quantity;
+  const note = `${item.name} × ${quantity}`;
   const transferId = randomUUID();
   const redemptionId = randomUUID();
   const code = randomUUID().slice(0, 10).toUpperCase();
@@ -96,7 +97,7 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
       account.id,
       storeAccountId,
       userId,
-      item.name,
+      note,
     ],
   );
   const [debit] = await c.query<{ affectedRows: number } & RowDataPacket[]>(
@@ -110,21 +111,28 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
        lifetime_spent = lifetime_spent + 0, updated_at = ? WHERE id = ?`,
     [points, time(now), storeAccountId],
   );
-  const [balances] = await c.query<RowDataPacket[]>(
-    'SELECT id, balance FROM point_accounts WHERE id IN (?, ?)',
-    [account.id, storeAccountId],
-  );
-  const after = new Map(balances.map((b) => [b.id as string, Number(b.balance)]));
-  const entry = [time(now), transferId, 'redeem', 'redemption', redemptionId, item.name];
   await c.query(
-    `INSERT INTO point_entries (created_at, transfer_id, kind, source_type, source_id, note,
-       id, community_id, account_id, amount, balance_after) VALUES
-       (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO point_entries (id, community_id, transfer_id, account_id, amount, balance_after,
+       kind, source_type, source_id, note, created_at)
+     SELECT CASE WHEN a.id = ? THEN ? ELSE ? END, ?, ?, a.id,
+       CASE WHEN a.id = ? THEN ? ELSE ? END, a.balance, ?, ?, ?, ?, ?
+     FROM point_accounts a WHERE a.id IN (?, ?)`,
     [
-      ...entry,
-      ...[randomUUID(), communityId, account.id, -points, after.get(account.id)],
-      ...entry,
-      ...[randomUUID(), communityId, storeAccountId, points, after.get(storeAccountId)],
+      account.id,
+      randomUUID(),
+      randomUUID(),
+      communityId,
+      transferId,
+      account.id,
+      -points,
+      points,
+      'redeem',
+      'redemption',
+      redemptionId,
+      note,
+      time(now),
+      account.id,
+      storeAccountId,
     ],
   );
   return 201;
