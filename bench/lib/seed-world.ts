@@ -151,6 +151,8 @@ export async function seedWorld(bench: BenchApp, size: WorldSize, log = console.
   const vTokens = await inParallel(volunteers.phones.slice(0, size.loggedIn), 4, login);
   const rTokens = await inParallel(residents.phones.slice(0, size.loggedIn), 4, login);
   step(`${vTokens.length + rTokens.length} logins`);
+  // A first redemption creates the community's store account, as in any store that has opened.
+  await api(app.url, '/store/redemptions', { itemId: itemIds[0], quantity: 1 }, vTokens[0]);
 
   const tokenOf = new Map(owners.map((id, i) => [id, rTokens[i]]));
   return {
