@@ -119,7 +119,6 @@ export class PointsService {
     });
   }
 
-
   /** Reverses a redemption: the points go back into exactly the lots that paid for it. */
   async refund(m: EntityManager, source: Source): Promise<PointTransfer> {
     const original = await m.findOneOrFail(PointTransfer, {

@@ -154,10 +154,15 @@ export async function checkInvariants(
   }
 }
 
-export const CLEAN = {
-  ledgerProblems: [],
-  negativeStock: 0,
-  halfRedemptions: 0,
-  doubleClaims: 0,
-  doubleAwards: 0,
-};
+/** Asserts every invariant, for one goods item that started with `initialStock`. */
+export async function expectInvariants(databaseUrl: string, initialStock: number): Promise<void> {
+  const invariants = await checkInvariants(databaseUrl, initialStock);
+  expect(invariants).toEqual({
+    ledgerProblems: [],
+    negativeStock: 0,
+    halfRedemptions: 0,
+    stockDrift: [0],
+    doubleClaims: 0,
+    doubleAwards: 0,
+  });
+}
