@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { newId } from 'src/common/ids';
-import { insertRows, sqlTime } from './seed-ledger';
+import { insertMemberAccounts, insertRows, sqlTime } from './seed-ledger';
 
 const CATEGORIES = [
   'daily_life',
@@ -32,7 +32,6 @@ export async function createMembers(
 ): Promise<{ userIds: string[]; accountIds: string[]; phones: string[] }> {
   const now = sqlTime(new Date());
   const users: unknown[][] = [];
-  const accounts: unknown[][] = [];
   for (let i = 0; i < count; i++) {
     const id = newId();
     const phone = `${options.phonePrefix ?? '136'}${String(100_000_000 + i).slice(-8)}`;
@@ -51,7 +50,6 @@ export async function createMembers(
       now,
       now,
     ]);
-    accounts.push([newId(), communityId, 'member', id, id, 0, 0, 0, now, now]);
   }
   await insertRows(
     ds,
@@ -73,26 +71,14 @@ export async function createMembers(
     ],
     users,
   );
-  await insertRows(
+  const accountIds = await insertMemberAccounts(
     ds,
-    'point_accounts',
-    [
-      'id',
-      'community_id',
-      'kind',
-      'owner_key',
-      'user_id',
-      'balance',
-      'lifetime_earned',
-      'lifetime_spent',
-      'created_at',
-      'updated_at',
-    ],
-    accounts,
+    communityId,
+    users.map((u) => u[0] as string),
   );
   return {
     userIds: users.map((u) => u[0] as string),
-    accountIds: accounts.map((a) => a[0] as string),
+    accountIds,
     phones: users.map((u) => u[3] as string),
   };
 }

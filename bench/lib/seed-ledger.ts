@@ -174,17 +174,25 @@ export async function appendTransfers(
   }
 }
 
-/** Creates member accounts that need no user row (the ledger does not join users). */
-export async function createAccounts(
-  ds: DataSource,
+/** One member account (balance 0) per user id, in bulk; returns the account ids in order. */
+export async function insertMemberAccounts(
+  ds: Queryable,
   communityId: string,
-  count: number,
+  userIds: string[],
 ): Promise<string[]> {
   const now = sqlTime(new Date());
-  const rows = Array.from({ length: count }, () => {
-    const owner = newId();
-    return [newId(), communityId, 'member', owner, owner, 0, 0, 0, now, now];
-  });
+  const rows = userIds.map((owner) => [
+    newId(),
+    communityId,
+    'member',
+    owner,
+    owner,
+    0,
+    0,
+    0,
+    now,
+    now,
+  ]);
   await insertRows(
     ds,
     'point_accounts',
@@ -203,4 +211,17 @@ export async function createAccounts(
     rows,
   );
   return rows.map((r) => r[0] as string);
+}
+
+/** Creates member accounts that need no user row (the ledger does not join users). */
+export function createAccounts(
+  ds: DataSource,
+  communityId: string,
+  count: number,
+): Promise<string[]> {
+  return insertMemberAccounts(
+    ds,
+    communityId,
+    Array.from({ length: count }, () => newId()),
+  );
 }
