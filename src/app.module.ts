@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from 'src/auth/auth.module';
 import { JwtAuthGuard } from 'src/auth/guards/jwt-auth.guard';
 import { AuditModule } from 'src/common/audit/audit.module';
+import { ClockModule } from 'src/common/clock/clock.module';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
 import { RolesGuard } from 'src/common/guards/roles.guard';
 import { createValidationPipe } from 'src/common/validation/validation.pipe';
@@ -36,6 +37,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     }),
     ScheduleModule.forRoot(),
     DatabaseModule,
+    ClockModule,
     AuditModule,
     JobsModule,
     IdempotencyModule,

@@ -6,10 +6,12 @@ import { PointAccount, SystemAccount } from 'src/points/entities/point-account.e
 
 const systemOwner = (kind: SystemAccount) => `system:${kind}`;
 
-/** What one transaction has already read and locked. */
+/** What one transaction has already read, created and locked. */
 interface TransactionAccounts {
   members: Map<string, PointAccount>;
   locked: Set<string>;
+  /** System accounts this transaction created: theirs until it commits. */
+  createdSystem: Map<string, string>;
 }
 
 /**
@@ -19,7 +21,12 @@ interface TransactionAccounts {
  */
 @Injectable()
 export class AccountsService {
-  /** System account ids never change once created. */
+  /**
+   * System account ids never change once committed, so they are remembered per process; but
+   * only ids read from a committed row. An id this transaction created itself is kept with the
+   * transaction: if it rolls back (a refused first redemption), the row is gone, and a
+   * process-wide copy would point every later posting of that community at nothing.
+   */
   private readonly systemIds = new Map<string, string>();
   /** Keyed by the transaction's EntityManager, so it is gone with the transaction. */
   private readonly transactions = new WeakMap<EntityManager, TransactionAccounts>();
@@ -28,7 +35,7 @@ export class AccountsService {
     if (!manager.queryRunner?.isTransactionActive) return null;
     let seen = this.transactions.get(manager);
     if (!seen) {
-      seen = { members: new Map(), locked: new Set() };
+      seen = { members: new Map(), locked: new Set(), createdSystem: new Map() };
       this.transactions.set(manager, seen);
     }
     return seen;
@@ -103,14 +110,23 @@ export class AccountsService {
     kind: SystemAccount,
   ): Promise<string> {
     const cacheKey = `${communityId}:${kind}`;
-    const cached = this.systemIds.get(cacheKey);
-    if (cached) return cached;
+    const committed = this.systemIds.get(cacheKey);
+    if (committed) return committed;
+    const seen = this.inTransaction(manager);
+    const ours = seen?.createdSystem.get(cacheKey);
+    if (ours) return ours;
     const owner = systemOwner(kind);
-    const account =
-      (await manager.findOne(PointAccount, { where: { communityId, ownerKey: owner } })) ??
-      (await this.create(manager, communityId, kind, owner, null));
-    this.systemIds.set(cacheKey, account.id);
-    return account.id;
+    // Only this method creates system accounts, and a transaction that did so returned above:
+    // a row found here was committed by someone.
+    const found = await manager.findOne(PointAccount, { where: { communityId, ownerKey: owner } });
+    if (found) {
+      this.systemIds.set(cacheKey, found.id);
+      return found.id;
+    }
+    const created = await this.create(manager, communityId, kind, owner, null);
+    if (seen) seen.createdSystem.set(cacheKey, created.id);
+    else this.systemIds.set(cacheKey, created.id);
+    return created.id;
   }
 
   private async create(
