@@ -4,6 +4,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from 'src/auth/auth.module';
 import { JwtAuthGuard } from 'src/auth/guards/jwt-auth.guard';
+import { AttemptsModule } from 'src/common/attempts/attempts.module';
 import { AuditModule } from 'src/common/audit/audit.module';
 import { ClockModule } from 'src/common/clock/clock.module';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
@@ -38,6 +39,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     ScheduleModule.forRoot(),
     DatabaseModule,
     ClockModule,
+    AttemptsModule,
     AuditModule,
     JobsModule,
     IdempotencyModule,

@@ -9,6 +9,7 @@ import {
   type CommunityFixture,
 } from './factories/actors';
 import { wishBody } from './factories/wishes';
+import { testClock } from './helpers/clock';
 import { startApp, type TestApp } from './helpers/test-app';
 
 /** Shanghai wall time in October 2026 as a stored UTC datetime string. */
@@ -72,11 +73,15 @@ describe('reports', () => {
         [oct(5), oct(10), late ? oct(12) : oct(9), oct(15), !late, id],
       );
     }
+    // Reported in October, within that day's backfill window; approved today.
+    const clock = testClock(t.app);
+    clock.at(oct(20));
     const rec = await post(vA, '/service-records', {
       date: '2026-10-10',
       minutes: 120,
       description: '巡逻',
     }).expect(201);
+    clock.reset();
     await post(worker, `/service-records/${rec.body.id}/approve`).expect(200);
   });
   afterAll(() => t?.close());

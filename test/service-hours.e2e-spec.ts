@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { toDbTime } from 'src/database/raw-time';
@@ -274,14 +275,13 @@ describe('service hours', () => {
         (await report(v, { date: '2026-02-30', minutes: 10, description: 'x' }).expect(400)).body
           .details[0].field,
       ).toBe('date');
-      await report(v, { date: '2026-11-01', minutes: 1000, description: 'Long day' }).expect(201);
-      const over = await report(v, {
-        date: '2026-11-01',
-        minutes: 441,
-        description: 'Too much',
-      }).expect(400);
-      expect(over.body.details[0].field).toBe('minutes');
-      await report(v, { date: '2026-11-01', minutes: 440, description: 'Fits' }).expect(201);
+      const day = DateTime.now().setZone('Asia/Shanghai').minus({ days: 3 }).toISODate()!;
+      await report(v, { date: day, minutes: 1000, description: 'Long day' }).expect(201);
+      const over = await report(v, { date: day, minutes: 441, description: 'Too much' }).expect(
+        409,
+      );
+      expect(over.body).toMatchObject({ code: 'LIMIT_EXCEEDED', details: [{ field: 'minutes' }] });
+      await report(v, { date: day, minutes: 440, description: 'Fits' }).expect(201);
     });
 
     it('approval posts points once; rejection needs a reason; staff of other communities cannot decide', async () => {

@@ -32,6 +32,6 @@ import { UsersModule } from 'src/users/users.module';
     JwtStrategy,
     { provide: VerifiedTokens, useValue: new VerifiedTokens() },
   ],
-  exports: [VerifiedTokens],
+  exports: [VerifiedTokens, UsersModule],
 })
 export class AuthModule {}

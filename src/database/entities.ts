@@ -6,6 +6,7 @@ import { IdempotencyKey } from 'src/common/idempotency/idempotency-key.entity';
 import { JobRun } from 'src/common/jobs/job-run.entity';
 import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
 import { PointAccount } from 'src/points/entities/point-account.entity';
+import { PointPairMonth } from 'src/points/entities/point-pair-month.entity';
 import { PointEntry } from 'src/points/entities/point-entry.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointRuleSet } from 'src/points/entities/point-rule-set.entity';
@@ -17,6 +18,8 @@ import { Activity } from 'src/service-hours/entities/activity.entity';
 import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
 import { Attendance } from 'src/service-hours/entities/attendance.entity';
 import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
+import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
+import { AttemptCounter } from 'src/common/attempts/attempt-counter.entity';
 import { GridRatingSnapshot } from 'src/reports/entities/grid-rating-snapshot.entity';
 import { RatingConfigRow } from 'src/reports/entities/rating-config.entity';
 import { User } from 'src/users/entities/user.entity';
@@ -42,6 +45,7 @@ export const ENTITIES = [
   PointLot,
   LotAllocation,
   PointRuleSet,
+  PointPairMonth,
   Wish,
   WishClaim,
   WishEvent,
@@ -53,6 +57,8 @@ export const ENTITIES = [
   ActivitySignup,
   Attendance,
   ServiceRecord,
+  ServiceDayTotal,
+  AttemptCounter,
   GridRatingSnapshot,
   RatingConfigRow,
 ];

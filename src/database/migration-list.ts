@@ -4,6 +4,7 @@ import { Wishes1764000000000 } from 'src/database/migrations/1764000000000-wishe
 import { Store1764100000000 } from 'src/database/migrations/1764100000000-store';
 import { ServiceHours1764200000000 } from 'src/database/migrations/1764200000000-service-hours';
 import { Reports1764300000000 } from 'src/database/migrations/1764300000000-reports';
+import { Integrity1764400000000 } from 'src/database/migrations/1764400000000-integrity';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Store1764100000000,
   ServiceHours1764200000000,
   Reports1764300000000,
+  Integrity1764400000000,
 ];

@@ -70,11 +70,13 @@ export class AccountsService {
     manager: EntityManager,
     communityId: string,
     userId: string,
+    { fresh = false } = {},
   ): Promise<PointAccount> {
     const seen = this.inTransaction(manager);
     const key = `${communityId}:${userId}`;
     const known = seen?.members.get(key);
-    if (known && seen?.locked.has(known.id)) return known;
+    // `fresh`: the caller decides by the row's totals, which postings since the lock have moved.
+    if (known && seen?.locked.has(known.id) && !fresh) return known;
     const account =
       (await forUpdate(
         manager,
@@ -102,6 +104,21 @@ export class AccountsService {
         .where('a.id = :accountId', { accountId }),
     ).getOne();
     seen?.locked.add(accountId);
+  }
+
+  /** A system account's row, locked, as last committed (a locking read sees every commit). */
+  async lockSystem(
+    manager: EntityManager,
+    communityId: string,
+    kind: SystemAccount,
+  ): Promise<PointAccount> {
+    const id = await this.systemId(manager, communityId, kind);
+    const row = await forUpdate(
+      manager,
+      manager.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id }),
+    ).getOneOrFail();
+    this.inTransaction(manager)?.locked.add(id);
+    return row;
   }
 
   async systemId(

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
 import { ValidationFailedError } from 'src/common/errors/app-error';
-import { newId } from 'src/common/ids';
 import { Page, PageQuery } from 'src/common/pagination/page';
 import { MembersService } from 'src/communities/members.service';
 import { TransactionService } from 'src/database/transaction.service';
@@ -14,14 +13,14 @@ import {
 } from 'src/points/dto/points.dto';
 import { PointAccount } from 'src/points/entities/point-account.entity';
 import { PointsQueryService } from 'src/points/points-query.service';
-import { PointsService } from 'src/points/points.service';
+import { AwardsService } from 'src/points/awards.service';
 
 /** Staff views of a member's points and manual adjustments. */
 @Injectable()
 export class AdjustmentsService {
   constructor(
     private readonly members: MembersService,
-    private readonly points: PointsService,
+    private readonly awards: AwardsService,
     private readonly query: PointsQueryService,
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
@@ -51,12 +50,10 @@ export class AdjustmentsService {
   async adjust(actor: AuthUser, userId: string, dto: AdjustmentDto): Promise<AdjustmentView> {
     const member = await this.member(actor, userId);
     return this.tx.run(async (m) => {
-      const transfer = await this.points.adjust(m, {
+      const transfer = await this.awards.adjust(m, {
         communityId: member.communityId,
         userId: member.id,
         delta: dto.delta,
-        sourceType: 'adjustment',
-        sourceId: newId(),
         actorId: actor.id,
         note: dto.reason,
       });

@@ -1,17 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
-import { affected } from 'src/database/locking';
+import { affected, forUpdate } from 'src/database/locking';
 import { toDbTime } from 'src/database/raw-time';
 import { PointAccount } from 'src/points/entities/point-account.entity';
 import { PointTransfer, TransferKind } from 'src/points/entities/point-transfer.entity';
-import { AlreadyPostedError, InsufficientPointsError } from 'src/points/points.errors';
+import {
+  AccountLimitError,
+  AlreadyPostedError,
+  InsufficientPointsError,
+} from 'src/points/points.errors';
 
 /** How a posting changes a member's lifetime counters. */
 export interface LifetimeEffect {
   earned?: number;
   spent?: number;
+}
+
+/**
+ * The most any balance, lifetime counter or month total may reach (either sign, for the system
+ * accounts), kept below the 2,147,483,647 an `int` column holds: a posting that would pass it
+ * is refused, never wrapped or turned into a database error.
+ */
+export const MAX_ACCOUNT_TOTAL = 2_000_000_000;
+
+interface Side {
+  id: string;
+  isMember: boolean;
+  lifetime?: LifetimeEffect;
+  /** Count the amount in the account's total for this month (`YYYY-MM`): awards only. */
+  period?: string;
 }
 
 export interface TransferSpec {
@@ -23,8 +43,8 @@ export interface TransferSpec {
   sourceId: string;
   amount: number;
   /** Debited account; a member account is never overdrawn. */
-  from: { id: string; isMember: boolean; lifetime?: LifetimeEffect };
-  to: { id: string; isMember: boolean; lifetime?: LifetimeEffect };
+  from: Side;
+  to: Side;
   actorId: string | null;
   note?: string | null;
   ruleVersion?: number | null;
@@ -37,6 +57,8 @@ export interface TransferSpec {
  */
 @Injectable()
 export class LedgerService {
+  constructor(private readonly clock: Clock) {}
+
   async transfer(m: EntityManager, spec: TransferSpec): Promise<PointTransfer> {
     if (!Number.isInteger(spec.amount) || spec.amount <= 0) {
       throw new Error(`A transfer moves a positive whole amount, not ${spec.amount}`);
@@ -53,7 +75,7 @@ export class LedgerService {
       actorId: spec.actorId,
       note: spec.note ?? null,
       ruleVersion: spec.ruleVersion ?? null,
-      createdAt: new Date(),
+      createdAt: this.clock.now(),
     });
     try {
       await m.insert(PointTransfer, transfer);
@@ -67,7 +89,7 @@ export class LedgerService {
       { ...spec.from, delta: -spec.amount },
       { ...spec.to, delta: spec.amount },
     ].sort((a, b) => Number(b.isMember) - Number(a.isMember));
-    for (const side of sides) await this.move(m, side.id, side.delta, side.isMember, side.lifetime);
+    for (const side of sides) await this.move(m, side, side.delta, spec.amount);
 
     // Both entries in one statement that reads the balances it just moved: the system account
     // is the hot row of its community, locked from its update to the commit, so every round
@@ -99,14 +121,13 @@ export class LedgerService {
     return transfer;
   }
 
-  /** `balance = balance + delta`, and for a member debit only `WHERE balance >= amount`. */
-  private async move(
-    m: EntityManager,
-    accountId: string,
-    delta: number,
-    guard: boolean,
-    lifetime: LifetimeEffect = {},
-  ): Promise<void> {
+  /**
+   * `balance = balance + delta` (and the lifetime and month totals), only where the result
+   * stays within bounds: a member never below zero, nothing past MAX_ACCOUNT_TOTAL.
+   */
+  private async move(m: EntityManager, side: Side, delta: number, amount: number): Promise<void> {
+    const earned = side.lifetime?.earned ?? 0;
+    const spent = side.lifetime?.spent ?? 0;
     const qb = m
       .createQueryBuilder()
       .update(PointAccount)
@@ -114,14 +135,38 @@ export class LedgerService {
         balance: () => 'balance + :delta',
         lifetimeEarned: () => 'lifetime_earned + :earned',
         lifetimeSpent: () => 'lifetime_spent + :spent',
+        // MySQL assigns left to right: the month total must be computed before `period` moves.
+        ...(side.period
+          ? {
+              periodEarned: () =>
+                'CASE WHEN period = :period THEN period_earned + :amount ELSE :amount END',
+              period: () => ':period',
+            }
+          : {}),
         updatedAt: new Date(),
       })
-      .where('id = :id', { id: accountId })
-      .setParameters({ delta, earned: lifetime.earned ?? 0, spent: lifetime.spent ?? 0 });
-    if (guard && delta < 0) qb.andWhere('balance >= :needed', { needed: -delta });
-    if (affected(await qb.execute()) !== 1) {
-      if (guard && delta < 0) throw new InsufficientPointsError(-delta);
-      throw new Error(`Account ${accountId} not found`);
-    }
+      .where('id = :id', { id: side.id })
+      .andWhere('balance + :delta BETWEEN :floor AND :max')
+      .andWhere('lifetime_earned + :earned <= :max AND lifetime_spent + :spent <= :max')
+      .setParameters({
+        delta,
+        earned,
+        spent,
+        amount,
+        period: side.period ?? null,
+        floor: side.isMember ? 0 : -MAX_ACCOUNT_TOTAL,
+        max: MAX_ACCOUNT_TOTAL,
+      });
+    if (side.period) qb.andWhere('period_earned + :amount <= :max');
+    if (affected(await qb.execute()) === 1) return;
+    // Why it was refused, from the row as last committed: a plain read inside REPEATABLE READ
+    // could see this transaction's older snapshot and blame the wrong limit.
+    const row = await forUpdate(
+      m,
+      m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id: side.id }),
+    ).getOne();
+    if (!row) throw new Error(`Account ${side.id} not found`);
+    if (side.isMember && row.balance + delta < 0) throw new InsufficientPointsError(-delta);
+    throw new AccountLimitError();
   }
 }

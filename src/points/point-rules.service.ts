@@ -35,6 +35,8 @@ export function toRules(dto: PointRulesDto): PointRules {
     pairMonthlyCap: dto.pairMonthlyCap,
     volunteerMonthlyCap: dto.volunteerMonthlyCap,
     monthlyIssuanceBudget: dto.monthlyIssuanceBudget,
+    maxPointsPerAward: dto.maxPointsPerAward ?? DEFAULT_RULES.maxPointsPerAward,
+    backfillDays: dto.backfillDays ?? DEFAULT_RULES.backfillDays,
     expiry,
   };
 }
@@ -56,8 +58,9 @@ export class PointRulesService {
       where: { communityId },
       order: { version: 'DESC' },
     });
+    // Rules saved before a setting existed read it at its default.
     return latest
-      ? { version: latest.version, rules: latest.rules }
+      ? { version: latest.version, rules: { ...DEFAULT_RULES, ...latest.rules } }
       : { version: 0, rules: DEFAULT_RULES };
   }
 

@@ -6,6 +6,17 @@ export class InsufficientPointsError extends AppError {
   }
 }
 
+/** A posting would carry a balance or a total past what an account may hold. */
+export class AccountLimitError extends AppError {
+  constructor() {
+    super(
+      409,
+      'LIMIT_EXCEEDED',
+      'This posting would take an account past the largest total allowed',
+    );
+  }
+}
+
 /** The source already has a posting of this kind (DESIGN §4 invariant 3). */
 export class AlreadyPostedError extends ConflictError {
   constructor(kind: string, sourceType: string, sourceId: string) {

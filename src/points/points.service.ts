@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { affected, forUpdate, lockingClause } from 'src/database/locking';
@@ -12,7 +13,7 @@ import { LedgerService } from 'src/points/ledger.service';
 import { allocate, restoration } from 'src/points/lots';
 import { InsufficientPointsError } from 'src/points/points.errors';
 import { PointRulesService } from 'src/points/point-rules.service';
-import { expiryFor } from 'src/points/rules/point-rules';
+import { expiryFor, type ExpiryRule } from 'src/points/rules/point-rules';
 
 interface Source {
   communityId: string;
@@ -22,11 +23,22 @@ interface Source {
   note?: string | null;
 }
 
+/** The rules a credit is posted under, read once by the caller. */
+export interface CreditTerms {
+  ruleVersion: number;
+  expiry: ExpiryRule;
+  timeZone: string;
+  /** For awards: the month (`YYYY-MM`) the amount counts toward, on both accounts. */
+  period?: string;
+}
+
 export interface Award extends Source {
   userId: string;
   amount: number;
   kind: 'earn_wish' | 'earn_service';
   earnedAt?: Date;
+  /** Given by AwardsService, which has read the rules; read here otherwise. */
+  terms?: CreditTerms;
 }
 
 export interface Spend extends Source {
@@ -37,12 +49,14 @@ export interface Spend extends Source {
 export interface Adjustment extends Source {
   userId: string;
   delta: number;
+  terms?: CreditTerms;
 }
 
 /**
  * Every change to a balance goes through here, inside the caller's transaction (pass its
  * EntityManager). Credits create lots that expire by the community's rule; debits consume lots
- * soonest-expiring first and record which; refunds restore exactly those lots.
+ * soonest-expiring first, never one past its expiry, and record which; refunds restore exactly
+ * those lots. Who may earn and how much is decided before, by AwardsService.
  */
 @Injectable()
 export class PointsService {
@@ -51,54 +65,17 @@ export class PointsService {
     private readonly accounts: AccountsService,
     private readonly rules: PointRulesService,
     private readonly communities: CommunitiesService,
+    private readonly clock: Clock,
   ) {}
 
-  /** Issues earned points to a member (wish feedback, service hours). */
+  /** Posts earned points to a member (AwardsService has decided the amount). */
   async award(m: EntityManager, a: Award): Promise<PointTransfer> {
-    return this.credit(m, a, a.amount, a.kind, a.earnedAt);
+    return this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt);
   }
 
   /** Locks a member's account row for the rest of the transaction (creating it if needed). */
   async lockMember(m: EntityManager, communityId: string, userId: string): Promise<void> {
     await this.accounts.lockMember(m, communityId, userId);
-  }
-
-  /**
-   * Awards earned points unless the volunteer's monthly cap or the community's monthly budget
-   * (from `rules`) would be exceeded; then nothing is posted and the reason is returned. The
-   * member and issuance accounts are locked first, so concurrent awards see each other's sums.
-   */
-  async awardWithinCaps(
-    m: EntityManager,
-    a: Award,
-    caps: { volunteerMonthlyCap: number | null; monthlyIssuanceBudget: number | null },
-    monthStart: Date,
-  ): Promise<{ transfer: PointTransfer | null; capped: 'volunteer_cap' | 'budget' | null }> {
-    const member = await this.accounts.lockMember(m, a.communityId, a.userId);
-    const issuance = await this.accounts.systemId(m, a.communityId, 'issuance');
-    await this.accounts.lock(m, issuance);
-    const since = toDbTime(monthStart);
-    const earned = async (column: 'to_account_id' | 'from_account_id', accountId: string) => {
-      const [row] = await m.query<{ total: number | string | null }[]>(
-        `SELECT COALESCE(SUM(amount), 0) AS total FROM point_transfers
-         WHERE ${column} = ? AND created_at >= ? AND kind IN ('earn_wish', 'earn_service')`,
-        [accountId, since],
-      );
-      return Number(row?.total ?? 0);
-    };
-    if (
-      caps.volunteerMonthlyCap !== null &&
-      (await earned('to_account_id', member.id)) + a.amount > caps.volunteerMonthlyCap
-    ) {
-      return { transfer: null, capped: 'volunteer_cap' };
-    }
-    if (
-      caps.monthlyIssuanceBudget !== null &&
-      (await earned('from_account_id', issuance)) + a.amount > caps.monthlyIssuanceBudget
-    ) {
-      return { transfer: null, capped: 'budget' };
-    }
-    return { transfer: await this.award(m, a), capped: null };
   }
 
   /** Spends a member's points in the store (a redemption). */
@@ -119,7 +96,11 @@ export class PointsService {
     });
   }
 
-  /** Reverses a redemption: the points go back into exactly the lots that paid for it. */
+  /**
+   * Reverses a redemption: the points go back into exactly the lots that paid for it. A lot
+   * that has passed its expiry meanwhile does not come back to life: what the refund put into
+   * it is expired in the same transaction, so the member sees `refund` then `expire`.
+   */
   async refund(m: EntityManager, source: Source): Promise<PointTransfer> {
     const original = await m.findOneOrFail(PointTransfer, {
       where: { kind: 'redeem', sourceType: source.sourceType, sourceId: source.sourceId },
@@ -132,21 +113,23 @@ export class PointsService {
       to: { id: original.fromAccountId, isMember: true, lifetime: { spent: -original.amount } },
     });
     const allocations = await m.find(LotAllocation, { where: { transferId: original.id } });
+    const now = this.clock.now();
     for (const [lotId, amount] of restoration(allocations)) {
       await m
         .createQueryBuilder()
         .update(PointLot)
-        .set({ remaining: () => 'remaining + :amount', updatedAt: new Date() })
+        .set({ remaining: () => 'remaining + :amount', updatedAt: now })
         .where('id = :id', { id: lotId })
         .setParameters({ amount })
         .execute();
+      await this.expireLot(m, lotId, now);
     }
     return transfer;
   }
 
   /** A staff correction: positive credits a new lot, negative consumes lots and never overdraws. */
   async adjust(m: EntityManager, a: Adjustment): Promise<PointTransfer> {
-    if (a.delta > 0) return this.credit(m, a, a.delta, 'adjust');
+    if (a.delta > 0) return this.credit(m, a, a.delta, 'adjust', a.terms);
     const amount = -a.delta;
     const member = await this.accounts.member(m, a.communityId, a.userId);
     const issuance = await this.accounts.systemId(m, a.communityId, 'issuance');
@@ -167,7 +150,7 @@ export class PointsService {
    */
   async expireLot(m: EntityManager, lotId: string, now: Date): Promise<PointTransfer | null> {
     const peek = await m.findOne(PointLot, { where: { id: lotId } });
-    if (!peek) return null;
+    if (!peek?.expiresAt || peek.expiresAt > now) return null;
     await this.accounts.lock(m, peek.accountId);
     const lot = await forUpdate(
       m,
@@ -196,28 +179,35 @@ export class PointsService {
     return transfer;
   }
 
+  /** The rules a credit in this community is posted under now. */
+  async terms(communityId: string, m: EntityManager): Promise<CreditTerms> {
+    const [{ version, rules }, timeZone] = await Promise.all([
+      this.rules.current(communityId, m),
+      this.communities.timeZone(communityId),
+    ]);
+    return { ruleVersion: version, expiry: rules.expiry, timeZone };
+  }
+
   private async credit(
     m: EntityManager,
     src: Source & { userId: string },
     amount: number,
     kind: 'earn_wish' | 'earn_service' | 'adjust',
-    earnedAt = new Date(),
+    given?: CreditTerms,
+    earnedAt?: Date,
   ): Promise<PointTransfer> {
-    const [{ version, rules }, timeZone] = await Promise.all([
-      this.rules.current(src.communityId, m),
-      this.communities.timeZone(src.communityId),
-    ]);
+    const terms = given ?? (await this.terms(src.communityId, m));
     const member = await this.accounts.member(m, src.communityId, src.userId);
     const issuance = await this.accounts.systemId(m, src.communityId, 'issuance');
     const transfer = await this.ledger.transfer(m, {
       ...src,
       kind,
       amount,
-      from: { id: issuance, isMember: false },
-      to: { id: member.id, isMember: true, lifetime: { earned: amount } },
-      ruleVersion: version,
+      from: { id: issuance, isMember: false, period: terms.period },
+      to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
+      ruleVersion: terms.ruleVersion,
     });
-    const now = new Date();
+    const now = this.clock.now();
     await m.insert(PointLot, {
       id: newId(),
       communityId: src.communityId,
@@ -225,7 +215,7 @@ export class PointsService {
       transferId: transfer.id,
       amount,
       remaining: amount,
-      expiresAt: expiryFor(rules.expiry, earnedAt, timeZone),
+      expiresAt: expiryFor(terms.expiry, earnedAt ?? now, terms.timeZone),
       expireCount: 0,
       createdAt: now,
       updatedAt: now,
@@ -240,23 +230,24 @@ export class PointsService {
     amount: number,
   ) {
     // Every open lot holds at least one point, so `amount` lots always suffice: the read (and
-    // its lock) stays small however long the member's history is.
+    // its lock) stays small however long the member's history is. A lot past its expiry is
+    // never spent, whether or not the expiry job has reached it yet.
     const rows = await m.query<
       { id: string; remaining: number | string; expires_at: Date | string | null }[]
     >(
       `SELECT id, remaining, expires_at FROM point_lots
-       WHERE account_id = ? AND remaining > 0
+       WHERE account_id = ? AND remaining > 0 AND (expires_at IS NULL OR expires_at > ?)
        ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id
        LIMIT ?${lockingClause(m)}`,
-      [accountId, amount],
+      [accountId, toDbTime(this.clock.now()), amount],
     );
     const lots = rows.map((r) => ({
       id: r.id,
       remaining: Number(r.remaining),
       expiresAt: r.expires_at === null ? null : fromDbTime(r.expires_at),
     }));
-    // Lots always add up to the balance (ledger:verify checks it), so lots that fall short
-    // mean the balance does too; the conditional balance update would refuse it as well.
+    // The balance still counts points whose lot has lapsed until the expiry job posts them:
+    // lots that fall short mean those points, or too few points altogether.
     if (lots.reduce((sum, l) => sum + l.remaining, 0) < amount)
       throw new InsufficientPointsError(amount);
     const allocations = allocate(lots, amount);

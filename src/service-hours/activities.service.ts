@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import {
   ConflictError,
   ForbiddenError,
@@ -13,6 +14,7 @@ import {
 import { newId, randomToken } from 'src/common/ids';
 import { decodeCursor, Page, PageQuery, pageSize, toPage } from 'src/common/pagination/page';
 import { findInScope } from 'src/common/scope';
+import { CommunitiesService } from 'src/communities/communities.service';
 import { GridsService } from 'src/communities/grids.service';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { affected } from 'src/database/locking';
@@ -25,7 +27,7 @@ import {
 } from 'src/service-hours/dto/hours.dto';
 import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
 import { Activity } from 'src/service-hours/entities/activity.entity';
-import { currentCode } from 'src/service-hours/hours.rules';
+import { backfillStart, currentCode, MAX_ACTIVITY_HOURS } from 'src/service-hours/hours.rules';
 import { UsersService } from 'src/users/users.service';
 
 export const isOrganiser = (user: AuthUser, a: Activity): boolean =>
@@ -57,6 +59,8 @@ export class ActivitiesService {
     private readonly rules: PointRulesService,
     private readonly grids: GridsService,
     private readonly users: UsersService,
+    private readonly communities: CommunitiesService,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: AuthUser, dto: CreateActivityDto): Promise<Activity> {
@@ -64,10 +68,9 @@ export class ActivitiesService {
     if (!communityId) throw new ForbiddenError('Only community staff create activities');
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
-    if (endsAt <= startsAt)
-      throw ValidationFailedError.field('endsAt', 'endsAt must be after startsAt');
-    const pointsPerHour =
-      dto.pointsPerHour ?? (await this.rules.current(communityId)).rules.pointsPerHour;
+    const { rules } = await this.rules.current(communityId);
+    await this.assertWindow(communityId, startsAt, endsAt, rules.backfillDays);
+    const pointsPerHour = dto.pointsPerHour ?? rules.pointsPerHour;
     const activity = Object.assign(new Activity(), {
       id: newId(),
       communityId,
@@ -109,8 +112,10 @@ export class ActivitiesService {
         ...(dto.endsAt !== undefined ? { endsAt: new Date(dto.endsAt) } : {}),
         ...(dto.pointsPerHour !== undefined ? { pointsPerHour: dto.pointsPerHour } : {}),
       });
-      if (a.endsAt <= a.startsAt)
-        throw ValidationFailedError.field('endsAt', 'endsAt must be after startsAt');
+      if (dto.startsAt !== undefined || dto.endsAt !== undefined) {
+        const { rules } = await this.rules.current(a.communityId, m);
+        await this.assertWindow(a.communityId, a.startsAt, a.endsAt, rules.backfillDays);
+      }
       if (dto.capacity !== undefined) {
         if (dto.capacity < a.signedUp) {
           throw ValidationFailedError.field(
@@ -147,6 +152,33 @@ export class ActivitiesService {
     });
   }
 
+  /**
+   * An activity lasts at most a day and starts no earlier than the community's backfill window
+   * allows: nobody can invent service long ago, or more of it than a day holds.
+   */
+  private async assertWindow(
+    communityId: string,
+    startsAt: Date,
+    endsAt: Date,
+    backfillDays: number,
+  ): Promise<void> {
+    if (endsAt <= startsAt)
+      throw ValidationFailedError.field('endsAt', 'endsAt must be after startsAt');
+    if (endsAt.getTime() - startsAt.getTime() > MAX_ACTIVITY_HOURS * 3_600_000)
+      throw ValidationFailedError.field('endsAt', 'An activity lasts at most 24 hours');
+    const earliest = backfillStart(
+      this.clock.now(),
+      await this.communities.timeZone(communityId),
+      backfillDays,
+    );
+    if (startsAt < earliest) {
+      throw ValidationFailedError.field(
+        'startsAt',
+        `startsAt may lie at most ${backfillDays} days in the past`,
+      );
+    }
+  }
+
   async list(actor: AuthUser, q: PageQuery): Promise<Page<ActivityView>> {
     const limit = pageSize(q);
     const after = decodeCursor(q.cursor);
@@ -175,10 +207,12 @@ export class ActivitiesService {
   signUp(actor: AuthUser, id: string): Promise<Activity> {
     return this.tx.run(async (m) => {
       const a = await this.get(actor, id, m);
+      if (a.organiserId === actor.id)
+        throw new ForbiddenError('Organisers do not sign up to their own activity');
       const profile = await this.users.findProfile(actor.id, m);
       if (profile?.status !== 'approved')
         throw new ForbiddenError('Only approved volunteers sign up');
-      if (a.endsAt <= new Date()) throw new InvalidStateError('This activity is over');
+      if (a.endsAt <= this.clock.now()) throw new InvalidStateError('This activity is over');
       try {
         await m.insert(ActivitySignup, {
           id: newId(),
@@ -204,10 +238,11 @@ export class ActivitiesService {
   withdraw(actor: AuthUser, id: string): Promise<void> {
     return this.tx.run(async (m) => {
       const a = await this.get(actor, id, m);
-      if (a.startsAt <= new Date())
-        throw new InvalidStateError('You can only withdraw before the activity starts');
       const removed = await m.delete(ActivitySignup, { activityId: a.id, volunteerId: actor.id });
       if (affected(removed) !== 1) throw new NotFoundError('Sign-up');
+      // Checked after the sign-up is found (and its removal rolled back if too late).
+      if (a.startsAt <= this.clock.now())
+        throw new InvalidStateError('You can only withdraw before the activity starts');
       await m
         .createQueryBuilder()
         .update(Activity)
@@ -222,10 +257,10 @@ export class ActivitiesService {
   }
 
   /** The rotating code for the organiser's screen. */
-  async code(actor: AuthUser, id: string, now = new Date()) {
+  async code(actor: AuthUser, id: string) {
     const m = this.dataSource.manager;
     await this.organised(m, actor, id);
-    return currentCode(await this.secret(m, id), id, now);
+    return currentCode(await this.secret(m, id), id, this.clock.now());
   }
 
   async secret(m: EntityManager, id: string): Promise<string> {

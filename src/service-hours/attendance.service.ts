@@ -3,7 +3,9 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
+import { ATTEMPT_LIMITS, AttemptsService } from 'src/common/attempts/attempts.service';
 import type { AuthUser } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import {
   ConflictError,
   ForbiddenError,
@@ -17,8 +19,8 @@ import { CommunitiesService } from 'src/communities/communities.service';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { affected } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
+import { AwardsService } from 'src/points/awards.service';
 import { PointRulesService } from 'src/points/point-rules.service';
-import { PointsService } from 'src/points/points.service';
 import { ActivitiesService } from 'src/service-hours/activities.service';
 import { AttendanceView } from 'src/service-hours/dto/hours.dto';
 import { Activity } from 'src/service-hours/entities/activity.entity';
@@ -26,10 +28,21 @@ import { Attendance } from 'src/service-hours/entities/attendance.entity';
 import {
   AUTO_CLOSE_HOURS,
   attendedMinutes,
+  backfillStart,
   EARLY_CHECK_IN_MINUTES,
+  elapsedMinutes,
   isValidCode,
-  pointsForMinutes,
+  localDay,
 } from 'src/service-hours/hours.rules';
+import { ServiceDaysService } from 'src/service-hours/service-days.service';
+
+/** A check-in or check-out code that is wrong or has expired: counted as a wrong try. */
+export class WrongCheckInCodeError extends ValidationFailedError {
+  constructor() {
+    const message = 'This code is wrong or has expired; scan the current one';
+    super([{ field: 'code', messages: [message] }], message);
+  }
+}
 
 export function toAttendanceView(a: Attendance): AttendanceView {
   return {
@@ -42,6 +55,7 @@ export function toAttendanceView(a: Attendance): AttendanceView {
     status: a.status,
     flagged: a.flagged,
     points: a.points,
+    awardFlag: a.awardFlag,
   };
 }
 
@@ -54,74 +68,78 @@ export class AttendanceService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly activities: ActivitiesService,
-    private readonly points: PointsService,
+    private readonly awards: AwardsService,
     private readonly rules: PointRulesService,
     private readonly communities: CommunitiesService,
+    private readonly days: ServiceDaysService,
     private readonly audit: AuditService,
     private readonly jobs: JobRunsService,
+    private readonly clock: Clock,
+    private readonly attempts: AttemptsService,
   ) {}
 
-  checkIn(
-    actor: AuthUser,
-    activityId: string,
-    code: string,
-    now = new Date(),
-  ): Promise<AttendanceView> {
-    return this.tx.run(async (m) => {
-      const a = await this.withValidCode(m, actor, activityId, code, now);
-      if (
-        now.getTime() < a.startsAt.getTime() - EARLY_CHECK_IN_MINUTES * 60_000 ||
-        now >= a.endsAt
-      ) {
-        throw new InvalidStateError(
-          'Check-in opens 30 minutes before the start and closes at the end',
-        );
-      }
-      const attendance = Object.assign(new Attendance(), {
-        id: newId(),
-        communityId: a.communityId,
-        activityId: a.id,
-        volunteerId: actor.id,
-        activityEndsAt: a.endsAt,
-        checkInAt: now,
-        checkOutAt: null,
-        minutes: null,
-        status: 'open',
-        flagged: false,
-        markedBy: null,
-        approvedBy: null,
-        approvedAt: null,
-        correctionReason: null,
-        points: null,
-      });
-      try {
-        await m.save(attendance);
-      } catch (err) {
-        if (isUniqueViolation(err)) throw new ConflictError('You have checked in already');
-        throw err;
-      }
-      return toAttendanceView(attendance);
-    });
+  checkIn(actor: AuthUser, activityId: string, code: string): Promise<AttendanceView> {
+    const now = this.clock.now();
+    return this.withAttempts(actor, activityId, () =>
+      this.tx.run(async (m) => {
+        const a = await this.withValidCode(m, actor, activityId, code, now);
+        if (
+          now.getTime() < a.startsAt.getTime() - EARLY_CHECK_IN_MINUTES * 60_000 ||
+          now >= a.endsAt
+        ) {
+          throw new InvalidStateError(
+            'Check-in opens 30 minutes before the start and closes at the end',
+          );
+        }
+        const attendance = Object.assign(new Attendance(), {
+          id: newId(),
+          communityId: a.communityId,
+          activityId: a.id,
+          volunteerId: actor.id,
+          activityEndsAt: a.endsAt,
+          checkInAt: now,
+          checkOutAt: null,
+          minutes: null,
+          status: 'open',
+          flagged: false,
+          markedBy: null,
+          approvedBy: null,
+          approvedAt: null,
+          correctionReason: null,
+          points: null,
+          awardFlag: null,
+        });
+        try {
+          await m.save(attendance);
+        } catch (err) {
+          if (isUniqueViolation(err)) throw new ConflictError('You have checked in already');
+          throw err;
+        }
+        return toAttendanceView(attendance);
+      }),
+    );
   }
 
-  checkOut(
-    actor: AuthUser,
-    activityId: string,
-    code: string,
-    now = new Date(),
-  ): Promise<AttendanceView> {
-    return this.tx.run(async (m) => {
-      const a = await this.withValidCode(m, actor, activityId, code, now);
-      const att = await m.findOne(Attendance, {
-        where: { activityId: a.id, volunteerId: actor.id },
-      });
-      if (!att) throw new InvalidStateError('Check in before you check out');
-      if (att.status !== 'open') throw new InvalidStateError('You have checked out already');
-      return toAttendanceView(await this.closeAt(m, att, a, now, false));
-    });
+  checkOut(actor: AuthUser, activityId: string, code: string): Promise<AttendanceView> {
+    const now = this.clock.now();
+    return this.withAttempts(actor, activityId, () =>
+      this.tx.run(async (m) => {
+        const a = await this.withValidCode(m, actor, activityId, code, now);
+        const att = await m.findOne(Attendance, {
+          where: { activityId: a.id, volunteerId: actor.id },
+        });
+        if (!att) throw new InvalidStateError('Check in before you check out');
+        if (att.status !== 'open') throw new InvalidStateError('You have checked out already');
+        return toAttendanceView(await this.closeAt(m, att, a, now, false));
+      }),
+    );
   }
 
-  /** The organiser records attendance by hand (for someone without a phone, say). */
+  /**
+   * The organiser records attendance by hand (for someone without a phone, say): never their
+   * own, never for time that has not happened yet, never for an activity older than the
+   * backfill window.
+   */
   mark(
     actor: AuthUser,
     activityId: string,
@@ -131,8 +149,20 @@ export class AttendanceService {
   ): Promise<AttendanceView> {
     if (outAt <= inAt)
       throw ValidationFailedError.field('checkOutAt', 'checkOutAt must be after checkInAt');
+    if (volunteerId === actor.id)
+      throw new ForbiddenError('Nobody records their own attendance; ask another organiser');
+    const now = this.clock.now();
     return this.tx.run(async (m) => {
       const a = await this.activities.organised(m, actor, activityId);
+      if (outAt > now)
+        throw ValidationFailedError.field('checkOutAt', 'checkOutAt cannot be in the future');
+      const { rules } = await this.rules.current(a.communityId, m);
+      const timeZone = await this.communities.timeZone(a.communityId);
+      if (a.startsAt < backfillStart(now, timeZone, rules.backfillDays)) {
+        throw new InvalidStateError(
+          `Attendance can be recorded for at most ${rules.backfillDays} days after an activity`,
+        );
+      }
       if (!(await this.activities.isSignedUp(m, a.id, volunteerId))) {
         throw ValidationFailedError.field('userId', 'This volunteer has not signed up');
       }
@@ -153,6 +183,7 @@ export class AttendanceService {
           approvedAt: null,
           correctionReason: null,
           points: null,
+          awardFlag: null,
         });
       Object.assign(att, {
         checkInAt: inAt,
@@ -168,6 +199,13 @@ export class AttendanceService {
         action: 'attendance.mark',
         targetType: 'attendance',
         targetId: att.id,
+        before: existing
+          ? {
+              checkInAt: existing.checkInAt.toISOString(),
+              checkOutAt: existing.checkOutAt?.toISOString() ?? null,
+              minutes: existing.minutes,
+            }
+          : null,
         after: {
           volunteerId,
           checkInAt: inAt.toISOString(),
@@ -179,7 +217,12 @@ export class AttendanceService {
     });
   }
 
-  /** Organiser approval posts round(minutes / 60 × pointsPerHour), once per attendance. */
+  /**
+   * Organiser approval posts round(minutes / 60 × pointsPerHour), once per attendance, as
+   * AwardsService decides. Corrected minutes (with a reason) cannot exceed what of the activity
+   * has happened; the minutes count toward the volunteer's 24 hours of that local day. Nobody
+   * approves their own attendance, and nobody earns from attendance they organised or marked.
+   */
   approve(
     actor: AuthUser,
     activityId: string,
@@ -189,6 +232,8 @@ export class AttendanceService {
   ): Promise<AttendanceView> {
     if (minutes !== undefined && !reason)
       throw ValidationFailedError.field('reason', 'Give a reason when correcting the minutes');
+    if (volunteerId === actor.id)
+      throw new ForbiddenError('Nobody approves their own attendance; ask another organiser');
     return this.tx.run(async (m) => {
       const a = await this.activities.organised(m, actor, activityId);
       const att = await m.findOne(Attendance, { where: { activityId: a.id, volunteerId } });
@@ -197,9 +242,15 @@ export class AttendanceService {
         throw new InvalidStateError('This attendance is approved already');
       if (att.status !== 'closed')
         throw new InvalidStateError('The volunteer has not checked out yet');
-      const final = minutes ?? att.minutes ?? 0;
-      const points = pointsForMinutes(final, a.pointsPerHour);
-      const now = new Date();
+      const now = this.clock.now();
+      const happened = elapsedMinutes(a.startsAt, a.endsAt, now);
+      if (minutes !== undefined && minutes > happened) {
+        throw ValidationFailedError.field(
+          'minutes',
+          `minutes cannot exceed the ${happened} minutes of the activity that have taken place`,
+        );
+      }
+      const final = Math.min(minutes ?? att.minutes ?? 0, happened);
       const changed = await m.update(
         Attendance,
         { id: att.id, status: 'closed' },
@@ -215,64 +266,41 @@ export class AttendanceService {
       );
       if (affected(changed) !== 1)
         throw new InvalidStateError('This attendance is approved already');
-      const awarded = await this.award(
-        m,
-        a.communityId,
+      const timeZone = await this.communities.timeZone(a.communityId);
+      await this.days.add(m, volunteerId, localDay(att.checkInAt, timeZone), final);
+      const { points, flag } = await this.awards.earn(m, {
+        communityId: a.communityId,
         volunteerId,
-        points,
-        'attendance',
-        att.id,
-        `${a.title} (${final} min)`,
-        now,
-      );
-      await m.update(Attendance, { id: att.id }, { points: awarded });
-      if (minutes !== undefined && minutes !== att.minutes) {
-        await this.audit.record(m, actor, {
-          communityId: a.communityId,
-          action: 'attendance.correct',
-          targetType: 'attendance',
-          targetId: att.id,
-          before: { minutes: att.minutes },
-          after: { minutes: final, reason },
-        });
-      }
-      Object.assign(att, { status: 'approved', minutes: final, points: awarded });
+        source: { type: 'attendance', id: att.id },
+        basis: { kind: 'minutes', minutes: final, pointsPerHour: a.pointsPerHour },
+        involved: [
+          { userId: a.organiserId, as: 'organised' },
+          { userId: att.markedBy, as: 'marked' },
+          { userId: actor.id, as: 'approved' },
+        ],
+        note: `${a.title} (${final} min)`,
+      });
+      await m.update(Attendance, { id: att.id }, { points, awardFlag: flag });
+      await this.audit.record(m, actor, {
+        communityId: a.communityId,
+        action:
+          minutes !== undefined && minutes !== att.minutes
+            ? 'attendance.correct'
+            : 'attendance.approve',
+        targetType: 'attendance',
+        targetId: att.id,
+        before: { status: 'closed', minutes: att.minutes },
+        after: {
+          status: 'approved',
+          minutes: final,
+          reason: reason ?? null,
+          points,
+          awardFlag: flag,
+        },
+      });
+      Object.assign(att, { status: 'approved', minutes: final, points, awardFlag: flag });
       return toAttendanceView(att);
     });
-  }
-
-  /** Posts earned points within the monthly caps; returns what was posted. */
-  async award(
-    m: EntityManager,
-    communityId: string,
-    userId: string,
-    amount: number,
-    sourceType: string,
-    sourceId: string,
-    note: string,
-    now: Date,
-  ): Promise<number> {
-    if (amount <= 0) return 0;
-    const [{ rules }, monthStart] = await Promise.all([
-      this.rules.current(communityId, m),
-      this.communities.monthStart(communityId, now),
-    ]);
-    const { transfer } = await this.points.awardWithinCaps(
-      m,
-      {
-        communityId,
-        userId,
-        amount,
-        kind: 'earn_service',
-        sourceType,
-        sourceId,
-        actorId: null,
-        note: note.slice(0, 200),
-      },
-      rules,
-      monthStart,
-    );
-    return transfer?.amount ?? 0;
   }
 
   async list(actor: AuthUser, activityId: string): Promise<AttendanceView[]> {
@@ -328,10 +356,19 @@ export class AttendanceService {
     const changed = await m.update(
       Attendance,
       { id: att.id, status: 'open' },
-      { checkOutAt: at, minutes, status: 'closed', flagged, updatedAt: new Date() },
+      { checkOutAt: at, minutes, status: 'closed', flagged, updatedAt: at },
     );
     if (affected(changed) !== 1) throw new InvalidStateError('You have checked out already');
     return Object.assign(att, { checkOutAt: at, minutes, status: 'closed', flagged });
+  }
+
+  /** A volunteer gets a few wrong codes per activity, then waits (the code has 6 digits). */
+  private withAttempts<T>(actor: AuthUser, activityId: string, work: () => Promise<T>) {
+    return this.attempts.guard(
+      [{ key: `checkin:${actor.id}:${activityId}`, limit: ATTEMPT_LIMITS.checkIn }],
+      work,
+      (err) => err instanceof WrongCheckInCodeError,
+    );
   }
 
   private async withValidCode(
@@ -346,10 +383,7 @@ export class AttendanceService {
       throw new ForbiddenError('Sign up for the activity first');
     }
     if (!isValidCode(await this.activities.secret(m, a.id), a.id, code, now)) {
-      throw ValidationFailedError.field(
-        'code',
-        'This code is wrong or has expired; scan the current one',
-      );
+      throw new WrongCheckInCodeError();
     }
     return a;
   }

@@ -1,8 +1,10 @@
 import {
   attendedMinutes,
+  backfillStart,
   currentCode,
+  elapsedMinutes,
   isValidCode,
-  pointsForMinutes,
+  localDay,
 } from 'src/service-hours/hours.rules';
 
 describe('rotating check-in code', () => {
@@ -28,7 +30,7 @@ describe('rotating check-in code', () => {
   });
 });
 
-describe('minutes and points', () => {
+describe('minutes', () => {
   const start = new Date('2026-11-22T08:00:00Z');
   const end = new Date('2026-11-22T10:00:00Z');
   const t = (h: number, m = 0) => new Date(Date.UTC(2026, 10, 22, h, m));
@@ -39,9 +41,25 @@ describe('minutes and points', () => {
     expect(attendedMinutes(t(10, 30), t(11), start, end)).toBe(0);
   });
 
-  it('rounds minutes × points per hour', () => {
-    expect(pointsForMinutes(90, 10)).toBe(15);
-    expect(pointsForMinutes(50, 10)).toBe(8);
-    expect(pointsForMinutes(0, 10)).toBe(0);
+  it('counts only the part of the activity that has happened', () => {
+    expect(elapsedMinutes(start, end, t(7))).toBe(0);
+    expect(elapsedMinutes(start, end, t(9, 30))).toBe(90);
+    expect(elapsedMinutes(start, end, t(12))).toBe(120);
+  });
+});
+
+describe('local days and the backfill window', () => {
+  const SH = 'Asia/Shanghai';
+
+  it('dates an instant by the community day, not the UTC day', () => {
+    // 07:00 on 31 Dec in Beijing is still 30 Dec in UTC.
+    expect(localDay(new Date('2026-12-30T23:00:00Z'), SH)).toBe('2026-12-31');
+    expect(localDay(new Date('2026-12-30T23:00:00Z'), 'UTC')).toBe('2026-12-30');
+  });
+
+  it('starts the window at local midnight, `days` days back', () => {
+    const now = new Date('2026-11-23T02:00:00Z'); // 10:00 on 23 Nov in Beijing
+    expect(backfillStart(now, SH, 30).toISOString()).toBe('2026-10-23T16:00:00.000Z');
+    expect(backfillStart(now, SH, 0).toISOString()).toBe('2026-11-22T16:00:00.000Z');
   });
 });

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { DateTime } from 'luxon';
 
 /** Codes rotate every 30 s and each is accepted for 60 s: its own step and the next. */
 export const CODE_STEP_SECONDS = 30;
@@ -7,6 +8,20 @@ export const CODE_VALID_SECONDS = 60;
 export const EARLY_CHECK_IN_MINUTES = 30;
 /** An attendance with no check-out this long after the end closes at the end, flagged. */
 export const AUTO_CLOSE_HOURS = 24;
+/** No activity lasts longer than a day: no attendance can be worth more. */
+export const MAX_ACTIVITY_HOURS = 24;
+
+/**
+ * The earliest instant activities and self-reports may lie at: the start of the local day
+ * `days` days before today, in the community's time zone.
+ */
+export function backfillStart(now: Date, timeZone: string, days: number): Date {
+  return DateTime.fromJSDate(now, { zone: timeZone }).startOf('day').minus({ days }).toJSDate();
+}
+
+/** The local date (YYYY-MM-DD) an instant falls on in the community's time zone. */
+export const localDay = (at: Date, timeZone: string): string =>
+  DateTime.fromJSDate(at, { zone: timeZone }).toISODate()!;
 
 const stepOf = (at: Date) => Math.floor(at.getTime() / 1000 / CODE_STEP_SECONDS);
 
@@ -46,6 +61,6 @@ export function attendedMinutes(
   return Math.max(0, Math.floor((to - from) / 60_000));
 }
 
-/** round(minutes / 60 × pointsPerHour) */
-export const pointsForMinutes = (minutes: number, pointsPerHour: number): number =>
-  Math.round((minutes / 60) * pointsPerHour);
+/** Minutes of the activity that have happened by `now`: the most an attendance can be worth. */
+export const elapsedMinutes = (startsAt: Date, endsAt: Date, now: Date): number =>
+  attendedMinutes(startsAt, now, startsAt, endsAt);

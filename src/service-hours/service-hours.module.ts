@@ -5,6 +5,7 @@ import { ActivitiesService } from 'src/service-hours/activities.service';
 import { AttendanceService } from 'src/service-hours/attendance.service';
 import { HoursService } from 'src/service-hours/hours.service';
 import { ServiceHoursController } from 'src/service-hours/service-hours.controller';
+import { ServiceDaysService } from 'src/service-hours/service-days.service';
 import { ServiceRecordsService } from 'src/service-hours/service-records.service';
 import { UsersModule } from 'src/users/users.module';
 
@@ -12,6 +13,12 @@ import { UsersModule } from 'src/users/users.module';
 @Module({
   imports: [CommunitiesModule, UsersModule, PointsModule],
   controllers: [ServiceHoursController],
-  providers: [ActivitiesService, AttendanceService, ServiceRecordsService, HoursService],
+  providers: [
+    ActivitiesService,
+    AttendanceService,
+    ServiceRecordsService,
+    ServiceDaysService,
+    HoursService,
+  ],
 })
 export class ServiceHoursModule {}

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
-import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
+import type { AuthUser } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import {
   ForbiddenError,
   InvalidStateError,
@@ -16,19 +17,18 @@ import { CommunitiesService } from 'src/communities/communities.service';
 import { GridsService } from 'src/communities/grids.service';
 import { affected } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
+import type { AwardFlag } from 'src/points/award-rules';
+import { AwardsService } from 'src/points/awards.service';
 import { PointRulesService } from 'src/points/point-rules.service';
-import { PointsService } from 'src/points/points.service';
-import { AttendanceService } from 'src/service-hours/attendance.service';
 import {
   CreateServiceRecordDto,
   RecordListQuery,
   ServiceRecordView,
 } from 'src/service-hours/dto/hours.dto';
 import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
-import { pointsForMinutes } from 'src/service-hours/hours.rules';
+import { backfillStart } from 'src/service-hours/hours.rules';
+import { ServiceDaysService } from 'src/service-hours/service-days.service';
 import { UsersService } from 'src/users/users.service';
-
-export const MINUTES_PER_DAY = 24 * 60;
 
 export function toRecordView(r: ServiceRecord): ServiceRecordView {
   return {
@@ -40,10 +40,14 @@ export function toRecordView(r: ServiceRecord): ServiceRecordView {
     status: r.status,
     reason: r.reason,
     points: r.points,
+    awardFlag: r.awardFlag,
   };
 }
 
-/** Self-reported service: no future dates, at most 24 h a day, approved or rejected by staff. */
+/**
+ * Self-reported service: no future dates, none older than the community's backfill window, at
+ * most 24 h a day across every source, approved or rejected by staff other than the volunteer.
+ */
 @Injectable()
 export class ServiceRecordsService {
   constructor(
@@ -52,40 +56,39 @@ export class ServiceRecordsService {
     private readonly users: UsersService,
     private readonly communities: CommunitiesService,
     private readonly grids: GridsService,
-    private readonly points: PointsService,
+    private readonly awards: AwardsService,
     private readonly rules: PointRulesService,
-    private readonly attendance: AttendanceService,
+    private readonly days: ServiceDaysService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async create(actor: AuthUser, dto: CreateServiceRecordDto): Promise<ServiceRecordView> {
     const communityId = actor.communityId;
     if (!communityId) throw new ForbiddenError('Only community volunteers report service');
-    const timeZone = await this.communities.timeZone(communityId);
+    const [timeZone, { rules }] = await Promise.all([
+      this.communities.timeZone(communityId),
+      this.rules.current(communityId),
+    ]);
     const day = DateTime.fromISO(dto.date, { zone: timeZone });
     if (!day.isValid) throw ValidationFailedError.field('date', 'date is not a real calendar date');
-    if (day.startOf('day') > DateTime.now().setZone(timeZone).startOf('day')) {
+    const now = this.clock.now();
+    if (day.startOf('day') > DateTime.fromJSDate(now, { zone: timeZone }).startOf('day')) {
       throw ValidationFailedError.field('date', 'date cannot be in the future');
+    }
+    if (day.toJSDate() < backfillStart(now, timeZone, rules.backfillDays)) {
+      throw ValidationFailedError.field(
+        'date',
+        `date may lie at most ${rules.backfillDays} days in the past`,
+      );
     }
     return this.tx.run(async (m) => {
       const profile = await this.users.findProfile(actor.id, m);
       if (profile?.status !== 'approved')
         throw new ForbiddenError('Only approved volunteers report service');
       if (dto.gridId) await this.grids.assertInCommunity(m, communityId, dto.gridId);
-      // Serializes one volunteer's reports so the daily total cannot be passed by racing requests.
-      await this.points.lockMember(m, communityId, actor.id);
-      const [row] = await m.query<{ total: number | string | null }[]>(
-        `SELECT COALESCE(SUM(minutes), 0) AS total FROM service_records
-         WHERE volunteer_id = ? AND service_date = ? AND status <> 'rejected'`,
-        [actor.id, dto.date],
-      );
-      const already = Number(row?.total ?? 0);
-      if (already + dto.minutes > MINUTES_PER_DAY) {
-        throw ValidationFailedError.field(
-          'minutes',
-          `At most 24 hours a day: ${already} minutes are already reported for ${dto.date}`,
-        );
-      }
+      // Pending reports count toward the day too, so racing reports cannot pass 24 h together.
+      await this.days.add(m, actor.id, dto.date, dto.minutes, 'minutes');
       const record = Object.assign(new ServiceRecord(), {
         id: newId(),
         communityId,
@@ -99,6 +102,7 @@ export class ServiceRecordsService {
         decidedBy: null,
         decidedAt: null,
         points: null,
+        awardFlag: null,
       });
       await m.save(record);
       return toRecordView(record);
@@ -113,10 +117,10 @@ export class ServiceRecordsService {
   ): Promise<ServiceRecordView> {
     return this.tx.run(async (m) => {
       const r = await findInScope(m, ServiceRecord, actor, id, 'Service record');
-      if (r.volunteerId === actor.id && !isPlatformAdmin(actor))
-        throw new ForbiddenError('You cannot decide on your own record');
+      if (r.volunteerId === actor.id)
+        throw new ForbiddenError('Nobody decides on their own service record');
       if (r.status !== 'pending') throw new InvalidStateError(`This record is ${r.status} already`);
-      const now = new Date();
+      const now = this.clock.now();
       const status = decision === 'approve' ? 'approved' : 'rejected';
       const changed = await m.update(
         ServiceRecord,
@@ -131,30 +135,40 @@ export class ServiceRecordsService {
         },
       );
       if (affected(changed) !== 1) throw new InvalidStateError('This record was decided meanwhile');
-      let points = 0;
+      let award: { points: number; flag: AwardFlag | null } = { points: 0, flag: null };
       if (decision === 'approve') {
-        const { rules } = await this.rules.current(r.communityId, m);
-        points = await this.attendance.award(
-          m,
-          r.communityId,
-          r.volunteerId,
-          pointsForMinutes(r.minutes, rules.pointsPerHour),
-          'service_record',
-          r.id,
-          `Service on ${r.serviceDate} (${r.minutes} min)`,
-          now,
+        award = await this.awards.earn(m, {
+          communityId: r.communityId,
+          volunteerId: r.volunteerId,
+          source: { type: 'service_record', id: r.id },
+          basis: { kind: 'minutes', minutes: r.minutes },
+          involved: [{ userId: actor.id, as: 'approved' }],
+          note: `Service on ${r.serviceDate} (${r.minutes} min)`,
+        });
+        await m.update(
+          ServiceRecord,
+          { id: r.id },
+          { points: award.points, awardFlag: award.flag },
         );
-        await m.update(ServiceRecord, { id: r.id }, { points });
+      } else {
+        await this.days.remove(m, r.volunteerId, r.serviceDate, r.minutes);
       }
       await this.audit.record(m, actor, {
         communityId: r.communityId,
         action: `service_record.${decision}`,
         targetType: 'service_record',
         targetId: r.id,
-        before: { status: 'pending' },
-        after: { status, reason: reason ?? null, points },
+        before: { status: 'pending', minutes: r.minutes, date: r.serviceDate },
+        after: { status, reason: reason ?? null, points: award.points, awardFlag: award.flag },
       });
-      return toRecordView(Object.assign(r, { status, reason: reason ?? null, points }));
+      return toRecordView(
+        Object.assign(r, {
+          status,
+          reason: reason ?? null,
+          points: award.points,
+          awardFlag: award.flag,
+        }),
+      );
     });
   }
 

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan, MoreThanOrEqual } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import { ForbiddenError, ValidationFailedError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { findInScope } from 'src/common/scope';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { affected } from 'src/database/locking';
+import { affected, lockingClause } from 'src/database/locking';
+import { toDbTime } from 'src/database/raw-time';
 import { TransactionService } from 'src/database/transaction.service';
 import {
   CreateItemDto,
@@ -19,7 +21,7 @@ import {
 import { Redemption } from 'src/store/entities/redemption.entity';
 import { StoreItem } from 'src/store/entities/store-item.entity';
 import { StoreSlot } from 'src/store/entities/store-slot.entity';
-import { periodStart, remainingAllowance } from 'src/store/store.rules';
+import { MAX_STOCK, periodStart, remainingAllowance } from 'src/store/store.rules';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const summary = (i: StoreItem) => ({
@@ -44,6 +46,7 @@ export class CatalogService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly communities: CommunitiesService,
+    private readonly clock: Clock,
   ) {}
 
   create(actor: AuthUser, dto: CreateItemDto): Promise<StoreItem> {
@@ -125,10 +128,15 @@ export class CatalogService {
         .createQueryBuilder()
         .update(StoreItem)
         .set({ stock: () => 'stock + :quantity', updatedAt: new Date() })
-        .where('id = :id', { id })
+        .where('id = :id AND stock + :quantity <= :max', { id, max: MAX_STOCK })
         .setParameters({ quantity })
         .execute();
-      if (affected(changed) !== 1) throw new Error('Item vanished while restocking');
+      if (affected(changed) !== 1) {
+        throw ValidationFailedError.field(
+          'quantity',
+          `Stock cannot pass ${MAX_STOCK}: ${item.stock ?? 0} are in stock`,
+        );
+      }
       const after = await m.findOneByOrFail(StoreItem, { id });
       await this.record(m, actor, after, 'store_item.restock', before, { quantity });
       return after;
@@ -174,8 +182,8 @@ export class CatalogService {
     actor: AuthUser,
     includeInactive: boolean,
     communityId = memberCommunity(actor),
-    now = new Date(),
   ): Promise<ItemView[]> {
+    const now = this.clock.now();
     const m = this.dataSource.manager;
     const rows = await m.find(StoreItem, {
       where: { communityId, ...(includeInactive ? {} : { active: true }) },
@@ -217,6 +225,26 @@ export class CatalogService {
     });
   }
 
+  /**
+   * How many of a limited item the member holds in its current period (not cancelled), by a
+   * locking read: with the member's account locked first, it sees every committed redemption,
+   * where a plain read inside REPEATABLE READ would see the transaction's older snapshot.
+   */
+  async usedForLimit(
+    m: EntityManager,
+    memberId: string,
+    item: StoreItem,
+    now: Date,
+    timeZone: string,
+  ): Promise<number> {
+    const [row] = await m.query<{ used: number | string | null }[]>(
+      `SELECT COALESCE(SUM(quantity), 0) AS used FROM redemptions
+       WHERE member_id = ? AND item_id = ? AND created_at >= ? AND status <> 'cancelled'${lockingClause(m)}`,
+      [memberId, item.id, toDbTime(periodStart(item.limitPeriod!, now, timeZone))],
+    );
+    return Number(row?.used ?? 0);
+  }
+
   /** Quantity the member redeemed of each limited item in its current period (not cancelled). */
   async usage(m: EntityManager, memberId: string, items: StoreItem[], now: Date, timeZone: string) {
     const limited = items.filter((i) => i.perMemberLimit !== null && i.limitPeriod !== null);
@@ -225,7 +253,7 @@ export class CatalogService {
     const since = periodStart('year', now, timeZone);
     const rows = await m.find(Redemption, {
       select: { itemId: true, quantity: true, createdAt: true, status: true },
-      where: { memberId, itemId: In(limited.map((i) => i.id)), createdAt: MoreThan(since) },
+      where: { memberId, itemId: In(limited.map((i) => i.id)), createdAt: MoreThanOrEqual(since) },
     });
     for (const item of limited) {
       const start = periodStart(item.limitPeriod!, now, timeZone);

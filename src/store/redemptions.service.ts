@@ -3,7 +3,9 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThan, LessThanOrEqual } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
+import { ATTEMPT_LIMITS, AttemptsService } from 'src/common/attempts/attempts.service';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import {
   AppError,
   ForbiddenError,
@@ -25,6 +27,7 @@ import { RedeemDto, RedemptionListQuery, RedemptionView } from 'src/store/dto/st
 import { Redemption } from 'src/store/entities/redemption.entity';
 import { StoreItem } from 'src/store/entities/store-item.entity';
 import { StoreSlot } from 'src/store/entities/store-slot.entity';
+import { CardUsedError, type MemberCard } from 'src/store/card.service';
 import {
   LimitExceededError,
   newPickupCode,
@@ -54,6 +57,8 @@ export class RedemptionsService {
     private readonly communities: CommunitiesService,
     private readonly audit: AuditService,
     private readonly jobs: JobRunsService,
+    private readonly clock: Clock,
+    private readonly attempts: AttemptsService,
   ) {}
 
   /** A member reserves: points and stock are taken now; staff hand over against the pickup code. */
@@ -62,23 +67,32 @@ export class RedemptionsService {
     return this.redeem(member.communityId, member.id, dto, null);
   }
 
-  /** Staff redeem at the counter for the member whose card they scanned: fulfilled at once. */
-  counter(staff: AuthUser, memberId: string, dto: RedeemDto): Promise<RedemptionView> {
-    return this.redeem(staff.communityId!, memberId, dto, staff);
+  /**
+   * Staff redeem at the counter for the member whose card they scanned: fulfilled at once. A
+   * card pays once: its token id is kept on the redemption under a unique index.
+   */
+  counter(staff: AuthUser, card: MemberCard, dto: RedeemDto): Promise<RedemptionView> {
+    return this.redeem(card.communityId, card.memberId, dto, { staff, cardId: card.tokenId });
   }
 
-  private redeem(communityId: string, memberId: string, dto: RedeemDto, staff: AuthUser | null) {
+  private redeem(
+    communityId: string,
+    memberId: string,
+    dto: RedeemDto,
+    counter: { staff: AuthUser; cardId: string } | null,
+  ) {
+    const staff = counter?.staff ?? null;
     return this.tx.run(async (m) => {
-      const now = new Date();
+      const now = this.clock.now();
       const item = await m.findOne(StoreItem, { where: { id: dto.itemId, communityId } });
       if (!item) throw new NotFoundError('Item');
       if (!this.catalog.isOpen(item, now))
         throw new InvalidStateError('This item is not available now');
+      // The member's account row guards their limits: one member's requests queue here.
       await this.points.lockMember(m, communityId, memberId);
       if (item.perMemberLimit !== null && item.limitPeriod !== null) {
         const timeZone = await this.communities.timeZone(communityId);
-        const used =
-          (await this.catalog.usage(m, memberId, [item], now, timeZone)).get(item.id) ?? 0;
+        const used = await this.catalog.usedForLimit(m, memberId, item, now, timeZone);
         if (used + dto.quantity > item.perMemberLimit)
           throw new LimitExceededError(item.perMemberLimit, item.limitPeriod);
       }
@@ -101,6 +115,7 @@ export class RedemptionsService {
         cancelledAt: null,
         cancelledBy: null,
         cancelReason: null,
+        cardTokenId: counter?.cardId ?? null,
       });
       // The redemption row and the audit entry first, the ledger last: see PointsService.spend.
       await this.insertWithCode(m, redemption, !staff);
@@ -170,7 +185,10 @@ export class RedemptionsService {
     return null;
   }
 
-  /** Inserts with a fresh pickup code, drawing again on the (rare) clash with an open code. */
+  /**
+   * Inserts with a fresh pickup code, drawing again on the (rare) clash with an open code. A
+   * counter redemption has no code; its clash is a member card that has paid already.
+   */
   private async insertWithCode(m: EntityManager, r: Redemption, withCode: boolean) {
     for (let attempt = 0; ; attempt++) {
       if (withCode) r.pickupCode = r.openPickupCode = newPickupCode();
@@ -178,7 +196,9 @@ export class RedemptionsService {
         await m.insert(Redemption, r);
         return;
       } catch (err) {
-        if (!withCode || !isUniqueViolation(err) || attempt >= 4) throw err;
+        if (!isUniqueViolation(err)) throw err;
+        if (!withCode) throw new CardUsedError();
+        if (attempt >= 4) throw err;
       }
     }
   }
@@ -218,7 +238,7 @@ export class RedemptionsService {
     if (r.status !== 'reserved')
       throw new InvalidStateError(`A ${r.status} redemption cannot be cancelled`);
     const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
-    const now = new Date();
+    const now = this.clock.now();
     if (item.kind === 'goods') {
       await m
         .createQueryBuilder()
@@ -266,9 +286,25 @@ export class RedemptionsService {
     return this.view(r, item.name, false);
   }
 
-  /** Staff hand over a reservation against its pickup code (their own community only). */
+  /**
+   * Staff hand over a reservation against its pickup code (their own community only). Wrong
+   * codes are counted per staff member and per community: a few, then 429.
+   */
   verify(staff: AuthUser, code: string): Promise<RedemptionView> {
-    const pickupCode = code.toUpperCase();
+    return this.attempts.guard(
+      [
+        { key: `pickup:user:${staff.id}`, limit: ATTEMPT_LIMITS.pickupByStaff },
+        {
+          key: `pickup:community:${staff.communityId ?? 'platform'}`,
+          limit: ATTEMPT_LIMITS.pickupByCommunity,
+        },
+      ],
+      () => this.verifyCode(staff, code.toUpperCase()),
+      (err) => err instanceof NotFoundError,
+    );
+  }
+
+  private verifyCode(staff: AuthUser, pickupCode: string): Promise<RedemptionView> {
     return this.tx.run(async (m) => {
       const scope = isPlatformAdmin(staff) ? {} : { communityId: staff.communityId! };
       const r =
@@ -278,7 +314,7 @@ export class RedemptionsService {
       if (r.status === 'fulfilled')
         throw new InvalidStateError('This pickup code has already been used');
       if (r.status === 'cancelled') throw new InvalidStateError('This reservation was cancelled');
-      const now = new Date();
+      const now = this.clock.now();
       const changed = await m.update(
         Redemption,
         { id: r.id, status: 'reserved' },

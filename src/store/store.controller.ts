@@ -166,7 +166,7 @@ export class StoreController {
     const card = await this.cards.read(dto.cardToken);
     if (!isPlatformAdmin(user) && card.communityId !== user.communityId)
       throw new NotFoundError('Member');
-    return this.redemptions.counter({ ...user, communityId: card.communityId }, card.memberId, dto);
+    return this.redemptions.counter(user, card, dto);
   }
 
   @Get('store/redemptions')

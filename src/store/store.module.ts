@@ -7,12 +7,14 @@ import { CardService } from 'src/store/card.service';
 import { CatalogService } from 'src/store/catalog.service';
 import { RedemptionsService } from 'src/store/redemptions.service';
 import { StoreController } from 'src/store/store.controller';
+import { UsersModule } from 'src/users/users.module';
 
 /** The points store; spending and refunds go through the points module (store → points). */
 @Module({
   imports: [
     CommunitiesModule,
     PointsModule,
+    UsersModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

@@ -15,6 +15,9 @@ export class LimitExceededError extends AppError {
   }
 }
 
+/** Stock an item may hold, far below what its `int` column holds. */
+export const MAX_STOCK = 100_000_000;
+
 /** Days a reserved redemption waits for pickup before it is cancelled and refunded. */
 export const PICKUP_WINDOW_DAYS = 14;
 /** Minutes a member card token stays valid. */

@@ -8,6 +8,7 @@ import { User } from 'src/users/entities/user.entity';
 import { VolunteerProfile, VolunteerStatus } from 'src/users/entities/volunteer-profile.entity';
 import { PasswordService } from 'src/users/password.service';
 import type { Role } from 'src/users/roles';
+import type { AuthUser } from 'src/common/auth-user';
 
 export interface NewUser {
   communityId: string | null;
@@ -41,6 +42,30 @@ export class UsersService {
     const user = await this.findById(id, manager);
     if (!user) throw new NotFoundError('User');
     return user;
+  }
+
+  /**
+   * Who a signed-in caller is now, by one primary-key read: roles, community and grid as they
+   * are in the database, or null when the account is disabled or gone. Raw SQL keeps this
+   * per-request read cheap.
+   */
+  async identity(userId: string): Promise<Omit<AuthUser, 'requestId'> | null> {
+    const [row] = await this.dataSource.query<
+      {
+        id: string;
+        community_id: string | null;
+        grid_id: string | null;
+        roles: string | null;
+        disabled: number | boolean;
+      }[]
+    >('SELECT id, community_id, grid_id, roles, disabled FROM users WHERE id = ?', [userId]);
+    if (!row || Boolean(row.disabled)) return null;
+    return {
+      id: row.id,
+      communityId: row.community_id,
+      gridId: row.grid_id,
+      roles: row.roles ? (row.roles.split(',') as Role[]) : [],
+    };
   }
 
   findByPhone(phone: string): Promise<User | null> {

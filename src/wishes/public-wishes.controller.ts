@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Param } from '@nestjs/common';
+import { ATTEMPT_LIMITS, AttemptsService } from 'src/common/attempts/attempts.service';
 import { Post } from 'src/common/decorators/mutations';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
+import type { AuthUser } from 'src/common/auth-user';
+import { OptionalUser } from 'src/common/decorators/current-user.decorator';
 import { Public } from 'src/common/decorators/public.decorator';
 import { Throttled } from 'src/common/decorators/throttled.decorator';
-import { ValidationFailedError } from 'src/common/errors/app-error';
+import { NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
 import {
   CreatedPublicWish,
   FeedbackDto,
@@ -21,7 +24,11 @@ const code = (value: string) => {
   return value;
 };
 
-/** What the grid QR code leads to: anonymous intake, tracking and rating. Rate limited per IP. */
+/**
+ * What the grid QR code leads to: anonymous intake, tracking and rating. Rate limited per IP.
+ * A caller who sends an access token anyway is known (see JwtAuthGuard): a volunteer who posts
+ * or rates here is held to the same conflict-of-interest rules as in the app.
+ */
 @ApiTags('public')
 @Public()
 @Throttled()
@@ -31,21 +38,29 @@ export class PublicWishesController {
   constructor(
     private readonly wishes: WishesService,
     private readonly feedbackService: WishFeedbackService,
+    private readonly attempts: AttemptsService,
   ) {}
 
   @Post()
   @ApiOperation({ summary: "Post a wish from a grid's QR code; keep the tracking code" })
   @ApiCreatedResponse({ type: CreatedPublicWish })
-  create(@Body() dto: PublicWishDto): Promise<CreatedPublicWish> {
-    return this.wishes.createPublic(dto);
+  create(
+    @Body() dto: PublicWishDto,
+    @OptionalUser() caller: AuthUser | null,
+  ): Promise<CreatedPublicWish> {
+    return this.wishes.createPublic(dto, caller);
   }
 
   @Get(':trackingCode')
   @ApiOperation({ summary: 'Status and history of a wish by its tracking code' })
   @ApiOkResponse({ type: PublicWishView })
   @ApiErrors(404)
-  status(@Param('trackingCode') trackingCode: string): Promise<PublicWishView> {
-    return this.feedbackService.publicStatus(code(trackingCode));
+  status(
+    @Param('trackingCode') trackingCode: string,
+    @Ip() ip: string,
+    @OptionalUser() caller: AuthUser | null,
+  ): Promise<PublicWishView> {
+    return this.tracked(ip, caller, () => this.feedbackService.publicStatus(code(trackingCode)));
   }
 
   @Post(':trackingCode/feedback')
@@ -56,7 +71,18 @@ export class PublicWishesController {
   feedback(
     @Param('trackingCode') trackingCode: string,
     @Body() dto: FeedbackDto,
+    @OptionalUser() caller: AuthUser | null,
+    @Ip() ip: string,
   ): Promise<PublicWishView> {
-    return this.feedbackService.publicFeedback(code(trackingCode), dto.rating, dto.comment);
+    return this.tracked(ip, caller, () =>
+      this.feedbackService.publicFeedback(code(trackingCode), dto.rating, dto.comment, caller),
+    );
+  }
+
+  /** Unknown tracking codes are counted per address (and per signed-in user): a few, then 429. */
+  private tracked<T>(ip: string, caller: AuthUser | null, work: () => Promise<T>): Promise<T> {
+    const keys = [{ key: `track:ip:${ip}`, limit: ATTEMPT_LIMITS.tracking }];
+    if (caller) keys.push({ key: `track:user:${caller.id}`, limit: ATTEMPT_LIMITS.tracking });
+    return this.attempts.guard(keys, work, (err) => err instanceof NotFoundError);
   }
 }

@@ -26,9 +26,13 @@ export const seesContact = (user: AuthUser, wish: Wish): boolean =>
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const OPEN_STATES = new Set(['pending_review', 'open', 'claimed']);
 
+/**
+ * The view of a wish. The tracking code is never in it: it is the resident's secret, shown once
+ * to whoever posted by QR, and a staff member who knew it could rate help in the resident's
+ * name (staff record ratings on the resident's behalf through their own, audited route).
+ */
 export function toWishView(wish: Wish, viewer: AuthUser | null, now = new Date()): WishView {
   const whole = viewer ? seesContact(viewer, wish) : false;
-  const showCode = viewer && (isWishStaff(viewer) || wish.submittedBy === viewer.id);
   return {
     id: wish.id,
     communityId: wish.communityId,
@@ -47,7 +51,6 @@ export function toWishView(wish: Wish, viewer: AuthUser | null, now = new Date()
     ownerId: wish.ownerId,
     submittedBy: wish.submittedBy,
     claimerId: wish.claimerId,
-    ...(showCode && wish.trackingCode ? { trackingCode: wish.trackingCode } : {}),
     reason: wish.reason,
     completionNote: wish.completionNote,
     rating: wish.rating,

@@ -2,7 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
+import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import {
   AppError,
   ConflictError,
@@ -10,35 +12,35 @@ import {
   NotFoundError,
 } from 'src/common/errors/app-error';
 import { JobRunsService } from 'src/common/jobs/job-runs.service';
-import { CommunitiesService } from 'src/communities/communities.service';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { forUpdate } from 'src/database/locking';
-import { toDbTime } from 'src/database/raw-time';
 import { TransactionService } from 'src/database/transaction.service';
-import { PointRulesService } from 'src/points/point-rules.service';
-import { PointsService } from 'src/points/points.service';
-import { wishAward, type Rating } from 'src/points/rules/point-rules';
+import { AwardsService } from 'src/points/awards.service';
+import type { Rating } from 'src/points/rules/point-rules';
 import { PublicWishView, WishView } from 'src/wishes/dto/wish.dto';
-import { AwardFlag, Wish } from 'src/wishes/entities/wish.entity';
+import { Wish } from 'src/wishes/entities/wish.entity';
 import { WishEvent } from 'src/wishes/entities/wish-event.entity';
 import { WishFeedback } from 'src/wishes/entities/wish-feedback.entity';
-import { isClaimer, isOwner, toWishView } from 'src/wishes/wish-access';
+import { isClaimer, isOwner, isWishStaff, toWishView } from 'src/wishes/wish-access';
 import { WishLifecycleService } from 'src/wishes/wish-lifecycle.service';
-import { DEFAULT_RATING, FEEDBACK_WINDOW_DAYS } from 'src/wishes/wish-state';
+import { DEFAULT_RATING, FEEDBACK_WINDOW_DAYS, nextStatus } from 'src/wishes/wish-state';
 import { WishesService } from 'src/wishes/wishes.service';
 
 interface Rated {
   rating: number;
   comment: string | null;
   auto: boolean;
-  actorId: string | null;
+  /** Who gave the rating: the resident's account, a tracking-code holder who is signed in,
+   * or the staff member who recorded it on the resident's behalf. Null when nobody is known. */
+  raterId: string | null;
+  note?: string;
 }
 
 /**
- * Satisfaction feedback: closes the wish and awards the claimer points by the community's rule
- * (rating map × category multiplier), within the pair cap, the volunteer's monthly cap and the
- * community budget; over a cap the wish is closed with 0 points and flagged. A rating of 2 or
- * less opens a follow-up. Unrated wishes close with the default rating after the window.
+ * Satisfaction feedback: closes the wish and asks AwardsService what the claimer earns (it
+ * applies the rules, the caps and the conflict-of-interest rules); the wish records the points
+ * and, when fewer than the rating is worth, why. A rating of 2 or less opens a follow-up.
+ * Unrated wishes close with the default rating after the window.
  */
 @Injectable()
 export class WishFeedbackService {
@@ -49,10 +51,10 @@ export class WishFeedbackService {
     private readonly tx: TransactionService,
     private readonly wishes: WishesService,
     private readonly lifecycle: WishLifecycleService,
-    private readonly points: PointsService,
-    private readonly rules: PointRulesService,
-    private readonly communities: CommunitiesService,
+    private readonly awards: AwardsService,
     private readonly jobs: JobRunsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   feedback(actor: AuthUser, id: string, rating: number, comment?: string): Promise<WishView> {
@@ -65,16 +67,70 @@ export class WishFeedbackService {
         rating,
         comment: comment ?? null,
         auto: false,
-        actorId: actor.id,
+        raterId: actor.id,
       });
       return toWishView(wish, actor);
     });
   }
 
-  publicFeedback(code: string, rating: number, comment?: string): Promise<PublicWishView> {
+  /**
+   * A grid worker or admin records the rating a resident without a phone gave them (回访), in
+   * their own name and in the audit log — never with the resident's tracking code, and never
+   * for help they gave themselves.
+   */
+  feedbackOnBehalf(
+    actor: AuthUser,
+    id: string,
+    dto: { rating: number; comment?: string; channel: 'phone' | 'visit' },
+  ): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      if (!isWishStaff(actor))
+        throw new ForbiddenError('Only grid workers and admins record ratings for residents');
+      if (isClaimer(actor, wish)) throw new ForbiddenError('You cannot rate help you gave');
+      const how = dto.channel === 'phone' ? 'by phone' : 'on a visit';
+      await this.close(m, wish, {
+        rating: dto.rating,
+        comment: dto.comment ?? null,
+        auto: false,
+        raterId: actor.id,
+        note: `recorded ${how} for the resident`,
+      });
+      await this.audit.record(m, actor, {
+        communityId: wish.communityId,
+        action: 'wish.feedback_on_behalf',
+        targetType: 'wish',
+        targetId: wish.id,
+        before: { status: 'completed' },
+        after: {
+          status: wish.status,
+          rating: dto.rating,
+          comment: dto.comment ?? null,
+          channel: dto.channel,
+          claimerId: wish.claimerId,
+          pointsAwarded: wish.pointsAwarded,
+          awardFlag: wish.awardFlag,
+        },
+      });
+      return toWishView(wish, actor);
+    });
+  }
+
+  /** The tracking-code holder rates; a signed-in holder who gave the help is refused. */
+  publicFeedback(
+    code: string,
+    rating: number,
+    comment: string | undefined,
+    caller: AuthUser | null,
+  ): Promise<PublicWishView> {
     return this.tx.run(async (m) => {
       const wish = await this.byCode(m, code);
-      await this.close(m, wish, { rating, comment: comment ?? null, auto: false, actorId: null });
+      await this.close(m, wish, {
+        rating,
+        comment: comment ?? null,
+        auto: false,
+        raterId: caller?.id ?? null,
+      });
       return this.publicView(m, wish);
     });
   }
@@ -86,14 +142,32 @@ export class WishFeedbackService {
 
   /** Closes a completed wish with a rating and posts the claimer's points, once. */
   async close(m: EntityManager, wish: Wish, r: Rated): Promise<void> {
-    const now = new Date();
+    // The wish row first (every rating of this wish queues here), then the award's rows.
+    await this.lifecycle.lockUnchanged(m, wish);
+    nextStatus(wish.status, 'feedback');
+    const now = this.clock.now();
     const closedOnTime = wish.completedAt !== null && wish.completedAt <= wish.dueAt;
+    const { points, flag } = await this.awards.earn(m, {
+      communityId: wish.communityId,
+      volunteerId: wish.claimerId!,
+      source: { type: 'wish', id: wish.id },
+      basis: { kind: 'wish', rating: r.rating as Rating, category: wish.category },
+      resident: { userId: wish.ownerId, phone: wish.contactPhone },
+      involved: [
+        { userId: wish.submittedBy, as: 'posted' },
+        { userId: r.raterId, as: 'rated' },
+      ],
+      note: `${wish.title} (${r.rating}/5)`,
+    });
+    // One write of the wish: the transition and its outcome together.
     await this.lifecycle.move(m, wish, 'feedback', {
       rating: r.rating,
       feedbackAuto: r.auto,
       closedAt: now,
       closedOnTime,
       followUpOpen: r.rating <= 2,
+      pointsAwarded: points,
+      awardFlag: flag,
     });
     try {
       await m.insert(WishFeedback, {
@@ -107,51 +181,14 @@ export class WishFeedbackService {
       if (isUniqueViolation(err)) throw new ConflictError('This wish has been rated already');
       throw err;
     }
-    const { points, flag } = await this.award(m, wish, r.rating as Rating, now);
-    await m.update(Wish, { id: wish.id }, { pointsAwarded: points, awardFlag: flag });
-    Object.assign(wish, { pointsAwarded: points, awardFlag: flag });
-    const note = `${r.rating}/5${r.auto ? ' (automatic)' : ''}${r.comment ? `: ${r.comment}` : ''}`;
-    await this.wishes.event(m, wish.id, 'rated', r.actorId, note.slice(0, 500));
+    const note = [
+      `${r.rating}/5`,
+      r.auto ? ' (automatic)' : '',
+      r.note ? ` (${r.note})` : '',
+      r.comment ? `: ${r.comment}` : '',
+    ].join('');
+    await this.wishes.event(m, wish.id, 'rated', r.raterId, note.slice(0, 500));
     if (r.rating <= 2) await this.wishes.event(m, wish.id, 'follow_up_opened', null);
-  }
-
-  private async award(
-    m: EntityManager,
-    wish: Wish,
-    rating: Rating,
-    now: Date,
-  ): Promise<{ points: number; flag: AwardFlag | null }> {
-    const claimerId = wish.claimerId!;
-    const [{ rules }, monthStart] = await Promise.all([
-      this.rules.current(wish.communityId, m),
-      this.communities.monthStart(wish.communityId, now),
-    ]);
-    const amount = wishAward(rules, rating, wish.category);
-    if (amount <= 0) return { points: 0, flag: null };
-    await this.points.lockMember(m, wish.communityId, claimerId);
-    const [row] = await m.query<{ n: number | string }[]>(
-      `SELECT COUNT(*) AS n FROM wishes
-       WHERE claimer_id = ? AND status = 'closed' AND closed_at >= ? AND id <> ? AND points_awarded > 0
-         AND ${wish.ownerId ? 'owner_id = ?' : 'owner_id IS NULL AND contact_phone = ?'}`,
-      [claimerId, toDbTime(monthStart), wish.id, wish.ownerId ?? wish.contactPhone],
-    );
-    if (Number(row.n) >= rules.pairMonthlyCap) return { points: 0, flag: 'pair_cap' };
-    const { transfer, capped } = await this.points.awardWithinCaps(
-      m,
-      {
-        communityId: wish.communityId,
-        userId: claimerId,
-        amount,
-        kind: 'earn_wish',
-        sourceType: 'wish',
-        sourceId: wish.id,
-        actorId: null,
-        note: `${wish.title} (${rating}/5)`.slice(0, 200),
-      },
-      rules,
-      monthStart,
-    );
-    return transfer ? { points: transfer.amount, flag: null } : { points: 0, flag: capped };
   }
 
   /** Hourly: wishes completed more than the feedback window ago close with the default rating. */
@@ -181,7 +218,7 @@ export class WishFeedbackService {
             rating: DEFAULT_RATING,
             comment: null,
             auto: true,
-            actorId: null,
+            raterId: null,
           });
           return true;
         })

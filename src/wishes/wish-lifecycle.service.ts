@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import {
   ConflictError,
   ForbiddenError,
@@ -9,9 +10,11 @@ import {
   ValidationFailedError,
 } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
+import { normalizePhone } from 'src/common/phone';
 import { isUniqueViolation } from 'src/database/db-errors';
-import { affected } from 'src/database/locking';
+import { affected, forUpdate } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
+import type { User } from 'src/users/entities/user.entity';
 import { UsersService } from 'src/users/users.service';
 import { WishView } from 'src/wishes/dto/wish.dto';
 import { Wish } from 'src/wishes/entities/wish.entity';
@@ -19,6 +22,21 @@ import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
 import { isClaimer, isOwner, isWishStaff, toWishView } from 'src/wishes/wish-access';
 import { nextStatus, type WishAction } from 'src/wishes/wish-state';
 import { WishesService } from 'src/wishes/wishes.service';
+
+/**
+ * Why this person may not take this wish on: it is their own (by account, or by the phone it
+ * gives, whatever channel it came by), or they posted it. Null when they may.
+ */
+export function whyNotHelper(
+  wish: Pick<Wish, 'ownerId' | 'submittedBy' | 'contactPhone'>,
+  helper: Pick<User, 'id' | 'phone'>,
+): string | null {
+  if (wish.ownerId === helper.id) return 'Nobody takes on their own wish';
+  if (normalizePhone(wish.contactPhone) === normalizePhone(helper.phone))
+    return 'Nobody takes on their own wish: it gives their phone number';
+  if (wish.submittedBy === helper.id) return 'Nobody takes on a wish they posted';
+  return null;
+}
 
 /**
  * Every transition: checks the actor, asks the state machine, then moves the wish with a
@@ -32,10 +50,11 @@ export class WishLifecycleService {
     private readonly wishes: WishesService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   approve(actor: AuthUser, id: string): Promise<WishView> {
-    return this.staffAction(actor, id, 'approve', () => ({ approvedAt: new Date() }));
+    return this.staffAction(actor, id, 'approve', () => ({ approvedAt: this.clock.now() }));
   }
 
   reject(actor: AuthUser, id: string, reason: string): Promise<WishView> {
@@ -45,13 +64,14 @@ export class WishLifecycleService {
   claim(actor: AuthUser, id: string): Promise<WishView> {
     return this.tx.run(async (m) => {
       const wish = await this.wishes.load(m, actor, id);
-      if (isOwner(actor, wish)) throw new ForbiddenError('You cannot claim your own wish');
+      const conflict = whyNotHelper(wish, await this.users.getById(actor.id, m));
+      if (conflict) throw new ForbiddenError(conflict);
       await this.assertApprovedVolunteer(m, actor.id, 'You');
       nextStatus(wish.status, 'claim');
       await this.openClaim(m, wish, actor.id, null);
       const moved = await this.move(m, wish, 'claim', {
         claimerId: actor.id,
-        claimedAt: new Date(),
+        claimedAt: this.clock.now(),
       });
       await this.wishes.event(m, wish.id, 'claimed', actor.id);
       return toWishView(moved, actor);
@@ -69,15 +89,15 @@ export class WishLifecycleService {
           'volunteerId is not a volunteer of this community',
         );
       }
-      if (volunteer.id === wish.ownerId)
-        throw ValidationFailedError.field('volunteerId', 'The owner cannot help themselves');
+      const conflict = whyNotHelper(wish, volunteer);
+      if (conflict) throw ValidationFailedError.field('volunteerId', conflict);
       await this.assertApprovedVolunteer(m, volunteer.id, 'The volunteer');
       const before = wish.status;
       nextStatus(before, 'assign');
       await this.openClaim(m, wish, volunteer.id, actor.id);
       const moved = await this.move(m, wish, 'assign', {
         claimerId: volunteer.id,
-        claimedAt: new Date(),
+        claimedAt: this.clock.now(),
       });
       await this.wishes.event(m, wish.id, 'assigned', actor.id);
       await this.auditChange(m, actor, wish, 'wish.assign', { claimerId: volunteer.id }, before);
@@ -104,7 +124,7 @@ export class WishLifecycleService {
       if (!isClaimer(actor, wish))
         throw new ForbiddenError('Only the volunteer who claimed the wish can complete it');
       const moved = await this.move(m, wish, 'complete', {
-        completedAt: new Date(),
+        completedAt: this.clock.now(),
         completionNote: note,
       });
       await this.wishes.event(m, wish.id, 'completed', actor.id, note);
@@ -122,7 +142,7 @@ export class WishLifecycleService {
       nextStatus(before, 'cancel');
       if (before === 'claimed') await this.closeClaim(m, wish.id);
       const moved = await this.move(m, wish, 'cancel', {
-        cancelledAt: new Date(),
+        cancelledAt: this.clock.now(),
         reason: reason ?? null,
       });
       await this.wishes.event(m, wish.id, 'cancelled', actor.id, reason ?? null);
@@ -132,10 +152,23 @@ export class WishLifecycleService {
     });
   }
 
+  /** Locks the wish's row for the transaction; refuses if it moved since it was read. */
+  async lockUnchanged(m: EntityManager, wish: Wish): Promise<void> {
+    const row = await forUpdate(
+      m,
+      m
+        .createQueryBuilder(Wish, 'w')
+        .select(['w.id', 'w.status'])
+        .where('w.id = :id', { id: wish.id }),
+    ).getOne();
+    if (row?.status !== wish.status)
+      throw new InvalidStateError('The wish changed meanwhile; reload it');
+  }
+
   /** Moves the wish if it still has the status we read; returns it as saved. */
   async move(m: EntityManager, wish: Wish, action: WishAction, set: Partial<Wish>): Promise<Wish> {
     const to = nextStatus(wish.status, action);
-    const now = new Date();
+    const now = this.clock.now();
     const result = await m
       .createQueryBuilder()
       .update(Wish)
@@ -191,7 +224,7 @@ export class WishLifecycleService {
         volunteerId,
         active: 1,
         assignedBy,
-        claimedAt: new Date(),
+        claimedAt: this.clock.now(),
         releasedAt: null,
       });
     } catch (err) {
@@ -204,7 +237,7 @@ export class WishLifecycleService {
     await m.update(
       WishClaim,
       { wishId, active: 1, releasedAt: IsNull() },
-      { active: null, releasedAt: new Date() },
+      { active: null, releasedAt: this.clock.now() },
     );
   }
 

@@ -18,6 +18,7 @@ import {
   CompleteDto,
   CreateWishDto,
   FeedbackDto,
+  FeedbackOnBehalfDto,
   OptionalReasonDto,
   ReasonDto,
   WishListQuery,
@@ -165,5 +166,23 @@ export class WishesController {
     @Body() dto: FeedbackDto,
   ): Promise<WishView> {
     return this.feedbackService.feedback(user, id, dto.rating, dto.comment);
+  }
+
+  @Post(':id/feedback-on-behalf')
+  @HttpCode(200)
+  @Roles('grid_worker', 'community_admin')
+  @ApiOperation({
+    summary:
+      'Record the rating a resident gave you by phone or on a visit (回访); audit-logged in your name, never for help you gave',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOkResponse({ type: WishView })
+  @ApiErrors(409, 422)
+  feedbackOnBehalf(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: FeedbackOnBehalfDto,
+  ): Promise<WishView> {
+    return this.feedbackService.feedbackOnBehalf(user, id, dto);
   }
 }

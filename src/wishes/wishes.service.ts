@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
+import { Clock } from 'src/common/clock/clock';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
 import { newId, randomToken } from 'src/common/ids';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
+import { normalizePhone } from 'src/common/phone';
 import { findInScope } from 'src/common/scope';
 import { GridsService } from 'src/communities/grids.service';
 import { TransactionService } from 'src/database/transaction.service';
@@ -23,6 +25,7 @@ export class WishesService {
     private readonly tx: TransactionService,
     private readonly grids: GridsService,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   /** A resident posts their own wish; a grid worker may post on behalf of someone (代办). */
@@ -38,15 +41,17 @@ export class WishesService {
     const gridId = dto.gridId ?? actor.gridId;
     if (!gridId)
       throw ValidationFailedError.field('gridId', 'gridId is required when you have no home grid');
-    const owner = proxy ? null : await this.users.getById(actor.id);
-    const now = new Date();
+    const poster = proxy ? null : await this.users.getById(actor.id);
+    const contactPhone = dto.onBehalfOf?.phone ?? poster!.phone;
+    const now = this.clock.now();
     const wish = this.newWish({
       communityId,
       gridId,
-      ownerId: owner?.id ?? null,
-      contactName: dto.onBehalfOf?.name ?? owner!.name,
-      contactPhone: dto.onBehalfOf?.phone ?? owner!.phone,
-      address: dto.onBehalfOf?.address ?? dto.address ?? owner?.address ?? null,
+      // A proxy post is the resident's when their phone belongs to a member: one identity.
+      ownerId: poster?.id ?? (await this.memberByPhone(communityId, contactPhone)),
+      contactName: dto.onBehalfOf?.name ?? poster!.name,
+      contactPhone,
+      address: dto.onBehalfOf?.address ?? dto.address ?? poster?.address ?? null,
       submittedBy: proxy ? actor.id : null,
       source: proxy ? 'proxy' : 'resident',
       body: dto,
@@ -63,18 +68,25 @@ export class WishesService {
     return toWishView(wish, actor);
   }
 
-  /** Anonymous intake from a grid's QR code; the tracking code is the resident's key. */
-  async createPublic(dto: PublicWishDto): Promise<{ id: string; trackingCode: string }> {
+  /**
+   * Anonymous intake from a grid's QR code; the tracking code is the resident's key. A wish
+   * whose contact phone belongs to a member of the community is theirs (one resident across
+   * the app and the QR channel); a signed-in poster is recorded, so they cannot take it on.
+   */
+  async createPublic(
+    dto: PublicWishDto,
+    poster: AuthUser | null,
+  ): Promise<{ id: string; trackingCode: string }> {
     const grid = await this.grids.findByIntakeToken(dto.gridToken);
     if (!grid) throw ValidationFailedError.field('gridToken', 'This QR code is not valid any more');
     const wish = this.newWish({
       communityId: grid.communityId,
       gridId: grid.id,
-      ownerId: null,
+      ownerId: await this.memberByPhone(grid.communityId, dto.contactPhone),
       contactName: dto.contactName,
       contactPhone: dto.contactPhone,
       address: dto.address ?? null,
-      submittedBy: null,
+      submittedBy: poster?.id ?? null,
       source: 'qr',
       body: dto,
       status: 'pending_review',
@@ -103,7 +115,7 @@ export class WishesService {
   async list(actor: AuthUser, q: WishListQuery): Promise<Page<WishView>> {
     const limit = pageSize(q);
     const after = decodeCursor(q.cursor);
-    const now = new Date();
+    const now = this.clock.now();
     const qb = this.dataSource.manager.createQueryBuilder(Wish, 'w');
     if (actor.communityId) qb.where('w.community_id = :cid', { cid: actor.communityId });
     else qb.where('1 = 1');
@@ -132,6 +144,12 @@ export class WishesService {
     return toPage(rows, limit, (w) => toWishView(w, actor, now));
   }
 
+  /** The member of the community whose phone this is, if any. */
+  private async memberByPhone(communityId: string, phone: string): Promise<string | null> {
+    const user = await this.users.findByPhone(normalizePhone(phone));
+    return user?.communityId === communityId ? user.id : null;
+  }
+
   async event(
     m: EntityManager,
     wishId: string,
@@ -139,7 +157,14 @@ export class WishesService {
     actorId: string | null,
     note: string | null = null,
   ) {
-    await m.insert(WishEvent, { id: newId(), wishId, type, actorId, note, createdAt: new Date() });
+    await m.insert(WishEvent, {
+      id: newId(),
+      wishId,
+      type,
+      actorId,
+      note,
+      createdAt: this.clock.now(),
+    });
   }
 
   private newWish(p: {
@@ -156,7 +181,7 @@ export class WishesService {
     approvedAt: Date | null;
     trackingCode: string | null;
   }): Wish {
-    const now = new Date();
+    const now = this.clock.now();
     return Object.assign(new Wish(), {
       id: newId(),
       communityId: p.communityId,

@@ -7,32 +7,51 @@ import { VerifiedTokens } from 'src/auth/verified-tokens';
 import type { AuthUser } from 'src/common/auth-user';
 import { IS_PUBLIC } from 'src/common/decorators/public.decorator';
 import { UnauthenticatedError } from 'src/common/errors/app-error';
+import { UsersService } from 'src/users/users.service';
 
-/** Global guard: every route needs a valid access token unless marked `@Public()`. */
+type AuthRequest = FastifyRequest & { user?: AuthUser | { id: string } };
+
+/**
+ * Global guard: every route needs a valid access token unless marked `@Public()`; a public
+ * route still knows a caller who sends one (a volunteer posting by QR must not then take the
+ * wish on). The token proves who the caller is; what they may do — roles, community, whether
+ * they are disabled — is read from the database on every request, so a role change, a
+ * suspension or a disabled account counts from the caller's next request on every instance.
+ */
 @Injectable()
 export class JwtAuthGuard extends AuthGuard('jwt') {
   constructor(
     private readonly reflector: Reflector,
     private readonly verified: VerifiedTokens,
+    private readonly users: UsersService,
   ) {
     super();
   }
 
-  override canActivate(context: ExecutionContext) {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
       context.getHandler(),
       context.getClass(),
     ]);
-    if (isPublic) return true;
-    // A token this process verified before skips passport and the signature check.
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: AuthUser }>();
+    const request = context.switchToHttp().getRequest<AuthRequest>();
     const token = bearerToken(request);
-    const identity = token ? this.verified.lookup(token) : undefined;
-    if (identity) {
+    if (!token && isPublic) return true;
+    try {
+      // A token this process verified before skips passport and the signature check.
+      let userId = token ? this.verified.lookup(token) : undefined;
+      if (!userId) {
+        await (super.canActivate(context) as Promise<boolean>);
+        userId = request.user!.id;
+      }
+      const identity = await this.users.identity(userId);
+      if (!identity) throw new UnauthenticatedError('This account is disabled or no longer exists');
       request.user = { ...identity, requestId: String(request.id) };
       return true;
+    } catch (err) {
+      if (!isPublic) throw err;
+      delete request.user; // an expired or foreign token on a public route: anonymous
+      return true;
     }
-    return super.canActivate(context);
   }
 
   override handleRequest<T>(err: unknown, user: T | false, info: unknown): T {

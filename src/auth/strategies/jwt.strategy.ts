@@ -3,7 +3,6 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AccessTokenPayload } from 'src/auth/tokens.service';
-import type { AuthUser } from 'src/common/auth-user';
 import { VerifiedTokens } from 'src/auth/verified-tokens';
 import { AppConfig } from 'src/config/app-config';
 import { UnauthenticatedError } from 'src/common/errors/app-error';
@@ -12,6 +11,7 @@ import { UnauthenticatedError } from 'src/common/errors/app-error';
 export const bearerToken: (request: unknown) => string | null =
   ExtractJwt.fromAuthHeaderAsBearerToken();
 
+/** Checks the token's signature and expiry; the guard then reads the user's current rights. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy) {
   constructor(
@@ -31,18 +31,12 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
   validate(
     request: FastifyRequest,
     payload: AccessTokenPayload & { typ?: string; exp?: number },
-  ): AuthUser {
+  ): { id: string } {
     // A member-card token is signed with the same key but is no access token.
-    if (payload.typ !== undefined)
+    if (payload.typ !== undefined || typeof payload.sub !== 'string')
       throw new UnauthenticatedError('This token is not an access token');
-    const identity = {
-      id: payload.sub,
-      communityId: payload.cid,
-      gridId: payload.gid,
-      roles: payload.roles,
-    };
     const token = bearerToken(request);
-    if (token) this.verified.remember(token, identity, payload.exp);
-    return { ...identity, requestId: String(request.id) };
+    if (token) this.verified.remember(token, payload.sub, payload.exp);
+    return { id: payload.sub };
   }
 }

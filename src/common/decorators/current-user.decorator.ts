@@ -6,3 +6,9 @@ export const CurrentUser = createParamDecorator(
   (_data: unknown, ctx: ExecutionContext): AuthUser =>
     ctx.switchToHttp().getRequest<{ user: AuthUser }>().user,
 );
+
+/** The caller on a public route: the signed-in user when a valid token came along, else null. */
+export const OptionalUser = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): AuthUser | null =>
+    ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user ?? null,
+);

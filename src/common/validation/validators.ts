@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { normalizePhone } from 'src/common/phone';
 import {
   IsInt,
   IsNotEmpty,
@@ -19,6 +20,10 @@ export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 
 const trim = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value,
+);
+
+const asPhone = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? normalizePhone(value) : value,
 );
 
 interface Opt {
@@ -41,11 +46,11 @@ export const IsId = (o: Opt = {}) =>
     IsUUID('all', { message: '$property must be an id (UUID)' }),
   );
 
-/** A mainland mobile number. */
+/** A mainland mobile number, as typed (spaces, dashes, +86) and stored as its 11 digits. */
 export const IsMobile = (o: Opt = {}) =>
   applyDecorators(
     doc(o, { example: '13800138000', type: String }),
-    trim,
+    asPhone,
     ...maybeOptional(o),
     IsString(),
     Matches(MAINLAND_MOBILE, { message: '$property must be an 11-digit mainland mobile number' }),

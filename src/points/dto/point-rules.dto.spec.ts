@@ -27,8 +27,13 @@ describe('point rules validation', () => {
     expect(fieldsOf(valid)).toEqual([]);
     expect(toRules(plainToInstance(PointRulesDto, valid))).toEqual({
       ...valid,
+      maxPointsPerAward: 500,
+      backfillDays: 30,
       expiry: { mode: 'months', months: 12 },
     });
+    expect(
+      toRules(plainToInstance(PointRulesDto, { ...valid, maxPointsPerAward: 80, backfillDays: 7 })),
+    ).toMatchObject({ maxPointsPerAward: 80, backfillDays: 7 });
     expect(
       toRules(plainToInstance(PointRulesDto, { ...valid, expiry: { mode: 'none' } })).expiry,
     ).toEqual({ mode: 'none' });
@@ -39,6 +44,9 @@ describe('point rules validation', () => {
     [{ wishPoints: { 1: -1, 2: 2, 3: 5, 4: 8, 5: 10 } }, 'wishPoints.1'],
     [{ pairMonthlyCap: 1.5 }, 'pairMonthlyCap'],
     [{ volunteerMonthlyCap: -3 }, 'volunteerMonthlyCap'],
+    [{ monthlyIssuanceBudget: 2 ** 31 }, 'monthlyIssuanceBudget'],
+    [{ maxPointsPerAward: 0 }, 'maxPointsPerAward'],
+    [{ backfillDays: 400 }, 'backfillDays'],
     [{ expiry: { mode: 'decade' } }, 'expiry.mode'],
     [{ expiry: { mode: 'months', months: 0 } }, 'expiry.months'],
     [{ categoryMultipliers: { elder_care: -1 } }, 'categoryMultipliers'],

@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsObject,
+  IsOptional,
   Max,
   Min,
   Validate,
@@ -13,6 +14,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import {
+  DEFAULT_RULES,
   EXPIRY_MODES,
   type ExpiryMode,
   type PointRules,
@@ -20,6 +22,8 @@ import {
 } from 'src/points/rules/point-rules';
 
 const MAX_POINTS = 100_000;
+/** Caps and budgets stay far below what the int columns that count against them can hold. */
+const MAX_TOTAL = 1_000_000_000;
 
 export class WishPointsDto {
   @ApiProperty({ example: 0 }) @IsInt() @Min(0) @Max(MAX_POINTS) '1': number;
@@ -88,17 +92,39 @@ export class PointRulesDto {
   @Max(1000)
   pairMonthlyCap: number;
 
-  @ApiProperty({ nullable: true, type: Number, example: null })
+  @ApiProperty({ nullable: true, type: Number, example: null, maximum: MAX_TOTAL })
   @ValidateIf((o: PointRulesDto) => o.volunteerMonthlyCap !== null)
   @IsInt()
   @Min(0)
+  @Max(MAX_TOTAL)
   volunteerMonthlyCap: number | null;
 
-  @ApiProperty({ nullable: true, type: Number, example: null })
+  @ApiProperty({ nullable: true, type: Number, example: null, maximum: MAX_TOTAL })
   @ValidateIf((o: PointRulesDto) => o.monthlyIssuanceBudget !== null)
   @IsInt()
   @Min(0)
+  @Max(MAX_TOTAL)
   monthlyIssuanceBudget: number | null;
+
+  @ApiPropertyOptional({
+    example: DEFAULT_RULES.maxPointsPerAward,
+    description: `Most points one award may post (default ${DEFAULT_RULES.maxPointsPerAward}); more is cut to this and flagged posting_cap`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_POINTS)
+  maxPointsPerAward?: number;
+
+  @ApiPropertyOptional({
+    example: DEFAULT_RULES.backfillDays,
+    description: `How many days back activities and self-reported service may lie (default ${DEFAULT_RULES.backfillDays})`,
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  backfillDays?: number;
 
   @ApiProperty({ type: ExpiryRuleDto })
   @IsObject()
@@ -110,6 +136,9 @@ export class PointRulesDto {
 export class PointRulesView extends PointRulesDto {
   @ApiProperty({ description: '0 until the community first saves its own rules' })
   version: number;
+
+  @ApiProperty() declare maxPointsPerAward: number;
+  @ApiProperty() declare backfillDays: number;
 
   static of(version: number, rules: PointRules): PointRulesView {
     return { version, ...rules };

@@ -37,4 +37,15 @@ export class PointAccount extends Timestamped {
 
   @Column({ type: 'int' })
   lifetimeSpent: number;
+
+  /**
+   * The month (`YYYY-MM`, community time zone) that `periodEarned` counts: points a member
+   * earned by awards, or points the issuance account issued by awards, in that month. The
+   * volunteer cap and the community budget read it from the row they lock.
+   */
+  @Column({ type: 'varchar', length: 7, nullable: true })
+  period: string | null;
+
+  @Column({ type: 'int', default: 0 })
+  periodEarned: number;
 }

@@ -33,6 +33,10 @@ export interface PointRules {
   volunteerMonthlyCap: number | null;
   /** Optional cap on the points the community issues in a month. */
   monthlyIssuanceBudget: number | null;
+  /** No single award (a wish, an attendance, a service record) posts more than this. */
+  maxPointsPerAward: number;
+  /** Activities and self-reported service may lie at most this many days in the past. */
+  backfillDays: number;
   expiry: ExpiryRule;
 }
 
@@ -43,6 +47,8 @@ export const DEFAULT_RULES: PointRules = {
   pairMonthlyCap: 3,
   volunteerMonthlyCap: null,
   monthlyIssuanceBudget: null,
+  maxPointsPerAward: 500,
+  backfillDays: 30,
   expiry: { mode: 'none' },
 };
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
 import { PageMeta, PageQuery } from 'src/common/pagination/page';
+import { AWARD_FLAGS, type AwardFlag } from 'src/points/award-rules';
 import { IsId, IsIntIn, IsText } from 'src/common/validation/validators';
 
 export class CreateActivityDto {
@@ -156,6 +157,8 @@ export class AttendanceView {
   @ApiProperty({ description: 'Closed automatically: no check-out within 24 h of the end' })
   flagged: boolean;
   @ApiProperty({ nullable: true, type: Number }) points: number | null;
+  @ApiProperty({ nullable: true, type: String, enum: AWARD_FLAGS })
+  awardFlag: AwardFlag | null;
 }
 
 export class AttendanceList {
@@ -171,6 +174,8 @@ export class ServiceRecordView {
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
   @ApiProperty({ nullable: true, type: Number }) points: number | null;
+  @ApiProperty({ nullable: true, type: String, enum: AWARD_FLAGS })
+  awardFlag: AwardFlag | null;
 }
 
 export class ServiceRecordPage extends PageMeta {

@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { AwardFlag } from 'src/points/award-rules';
 import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/columns';
 
 export type AttendanceStatus = 'open' | 'closed' | 'approved';
@@ -25,4 +26,6 @@ export class Attendance extends Timestamped {
   @TimeColumn({ nullable: true }) approvedAt: Date | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) correctionReason: string | null;
   @Column({ type: 'int', nullable: true }) points: number | null;
+  /** Why the approval earned fewer points than its minutes are worth (see AwardFlag). */
+  @Column({ type: 'varchar', length: 16, nullable: true }) awardFlag: AwardFlag | null;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { AwardFlag } from 'src/points/award-rules';
 import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/columns';
 
 export type RecordStatus = 'pending' | 'approved' | 'rejected';
@@ -21,4 +22,6 @@ export class ServiceRecord extends Timestamped {
   @RefColumn({ nullable: true }) decidedBy: string | null;
   @TimeColumn({ nullable: true }) decidedAt: Date | null;
   @Column({ type: 'int', nullable: true }) points: number | null;
+  /** Why the approval earned fewer points than its minutes are worth (see AwardFlag). */
+  @Column({ type: 'varchar', length: 16, nullable: true }) awardFlag: AwardFlag | null;
 }

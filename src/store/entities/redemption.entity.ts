@@ -16,6 +16,7 @@ export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
 @Index('idx_redemptions_pickup', ['communityId', 'pickupCode'])
 @Index('uq_redemptions_open_code', ['openPickupCode'], { unique: true })
 @Index('idx_redemptions_expiry', ['status', 'expiresAt'])
+@Index('uq_redemptions_card_token', ['cardTokenId'], { unique: true })
 export class Redemption extends Timestamped {
   @IdColumn() id: string;
   @RefColumn() communityId: string;
@@ -34,4 +35,6 @@ export class Redemption extends Timestamped {
   @TimeColumn({ nullable: true }) cancelledAt: Date | null;
   @RefColumn({ nullable: true }) cancelledBy: string | null;
   @Column({ type: 'varchar', length: 200, nullable: true }) cancelReason: string | null;
+  /** The member card (its token id) that paid at the counter: each card pays once. */
+  @RefColumn({ nullable: true }) cardTokenId: string | null;
 }

@@ -12,6 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageMeta, PageQuery } from 'src/common/pagination/page';
+import { AWARD_FLAGS, type AwardFlag } from 'src/points/award-rules';
 import { IsId, IsMobile, IsText } from 'src/common/validation/validators';
 import { WISH_CATEGORIES, type WishCategory } from 'src/points/rules/point-rules';
 import { URGENCIES, WISH_STATUSES, type Urgency, type WishStatus } from 'src/wishes/wish-state';
@@ -146,6 +147,15 @@ export class FeedbackDto {
   comment?: string;
 }
 
+export const FOLLOW_UP_CHANNELS = ['phone', 'visit'] as const;
+
+/** Staff record a resident's rating for them (回访): by phone or on a visit. */
+export class FeedbackOnBehalfDto extends FeedbackDto {
+  @ApiProperty({ enum: FOLLOW_UP_CHANNELS, description: 'How the resident was asked' })
+  @IsIn(FOLLOW_UP_CHANNELS)
+  channel: (typeof FOLLOW_UP_CHANNELS)[number];
+}
+
 export class WishView {
   @ApiProperty() id: string;
   @ApiProperty() communityId: string;
@@ -166,16 +176,19 @@ export class WishView {
   @ApiProperty({ nullable: true, type: String }) ownerId: string | null;
   @ApiProperty({ nullable: true, type: String }) submittedBy: string | null;
   @ApiProperty({ nullable: true, type: String }) claimerId: string | null;
-  @ApiPropertyOptional({ description: 'Shown to staff and on creation only' })
-  trackingCode?: string;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
   @ApiProperty({ nullable: true, type: String }) completionNote: string | null;
   @ApiProperty({ nullable: true, type: Number }) rating: number | null;
   @ApiProperty() feedbackAuto: boolean;
   @ApiProperty({ nullable: true, type: Boolean }) closedOnTime: boolean | null;
   @ApiProperty({ nullable: true, type: Number }) pointsAwarded: number | null;
-  @ApiProperty({ nullable: true, type: String, enum: ['pair_cap', 'volunteer_cap', 'budget'] })
-  awardFlag: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: AWARD_FLAGS,
+    description: 'Why the rating earned fewer points than the rules give (see README)',
+  })
+  awardFlag: AwardFlag | null;
   @ApiProperty() followUpOpen: boolean;
   @ApiProperty() createdAt: string;
   @ApiProperty({ nullable: true, type: String }) approvedAt: string | null;

@@ -1,10 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
 import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/columns';
+import type { AwardFlag } from 'src/points/award-rules';
 import type { WishCategory } from 'src/points/rules/point-rules';
 import type { Urgency, WishStatus } from 'src/wishes/wish-state';
 
 export type WishSource = 'resident' | 'qr' | 'proxy';
-export type AwardFlag = 'pair_cap' | 'volunteer_cap' | 'budget';
 
 @Entity('wishes')
 @Index('idx_wishes_status', ['communityId', 'status', 'id'])
@@ -12,6 +12,7 @@ export type AwardFlag = 'pair_cap' | 'volunteer_cap' | 'budget';
 @Index('idx_wishes_owner', ['ownerId', 'id'])
 @Index('idx_wishes_claimer', ['claimerId', 'id'])
 @Index('idx_wishes_completed', ['status', 'completedAt'])
+@Index('idx_wishes_contact_phone', ['contactPhone'])
 export class Wish extends Timestamped {
   @IdColumn() id: string;
   @RefColumn() communityId: string;

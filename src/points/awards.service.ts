@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { Clock } from 'src/common/clock/clock';
+import { newId } from 'src/common/ids';
+import { normalizePhone } from 'src/common/phone';
+import { CommunitiesService } from 'src/communities/communities.service';
+import { forUpdate } from 'src/database/locking';
+import { AccountsService } from 'src/points/accounts.service';
+import {
+  assertNoConflict,
+  ConflictOfInterestError,
+  decideAward,
+  requestedPoints,
+  type AwardBasis,
+  type AwardFlag,
+  type Involved,
+} from 'src/points/award-rules';
+import type { PointAccount } from 'src/points/entities/point-account.entity';
+import { PointPairMonth } from 'src/points/entities/point-pair-month.entity';
+import type { PointTransfer } from 'src/points/entities/point-transfer.entity';
+import { PointRulesService } from 'src/points/point-rules.service';
+import { PointsService } from 'src/points/points.service';
+import { UsersService } from 'src/users/users.service';
+
+/** What a wish, an attendance or a service record asks to be rewarded. */
+export interface EarnRequest {
+  communityId: string;
+  /** Who would earn: the claimer of the wish, the volunteer who served. */
+  volunteerId: string;
+  source: { type: 'wish' | 'attendance' | 'service_record'; id: string };
+  basis: AwardBasis;
+  /** For a wish: the resident helped, by account when their phone belongs to a member. */
+  resident?: { userId: string | null; phone: string };
+  /** Everyone who had a hand in the source; none of them may be the one who earns. */
+  involved: Involved[];
+  note: string;
+}
+
+export interface AwardDecision {
+  points: number;
+  flag: AwardFlag | null;
+}
+
+/** The pair cap's identity of a resident: the account if they have one, else the phone. */
+export const residentKey = (r: { userId: string | null; phone: string }): string =>
+  r.userId ? `user:${r.userId}` : `phone:${normalizePhone(r.phone)}`;
+
+const monthTotal = (account: PointAccount, period: string): number =>
+  account.period === period ? account.periodEarned : 0;
+
+/**
+ * The one place that decides what anyone earns. Reads the rules once, refuses conflicts of
+ * interest, then applies every cap against totals read from rows it has locked — the
+ * volunteer's account (their month's earnings), the resident–volunteer pair's month row and,
+ * when a budget is set, the issuance account (the community's month) — so identical requests
+ * arriving together are decided one after the other, each seeing the ones before.
+ */
+@Injectable()
+export class AwardsService {
+  constructor(
+    private readonly points: PointsService,
+    private readonly accounts: AccountsService,
+    private readonly rules: PointRulesService,
+    private readonly communities: CommunitiesService,
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
+
+  async earn(m: EntityManager, req: EarnRequest): Promise<AwardDecision> {
+    assertNoConflict(req.volunteerId, req.involved);
+    const [{ version, rules }, timeZone, volunteer, profile] = await Promise.all([
+      this.rules.current(req.communityId, m),
+      this.communities.timeZone(req.communityId),
+      this.users.getById(req.volunteerId, m),
+      this.users.findProfile(req.volunteerId, m),
+    ]);
+    if (req.resident) {
+      // The resident is one identity across channels: by account, or by the phone they gave.
+      const asked =
+        req.resident.userId === volunteer.id ||
+        normalizePhone(req.resident.phone) === normalizePhone(volunteer.phone);
+      if (asked) throw new ConflictOfInterestError('asked');
+    }
+    const requested = requestedPoints(rules, req.basis);
+    if (requested <= 0) return { points: 0, flag: null };
+    if (profile?.status !== 'approved') return { points: 0, flag: 'not_approved' };
+
+    const now = this.clock.now();
+    const period = DateTime.fromJSDate(now, { zone: timeZone }).toFormat('yyyy-MM');
+    const member = await this.accounts.lockMember(m, req.communityId, req.volunteerId, {
+      fresh: true,
+    });
+    const pair = req.resident
+      ? await this.lockPair(m, req.communityId, residentKey(req.resident), req.volunteerId, period)
+      : null;
+    // The issuance row is the community's hot row: lock it early only when a budget needs it.
+    const issuance =
+      rules.monthlyIssuanceBudget === null
+        ? null
+        : await this.accounts.lockSystem(m, req.communityId, 'issuance');
+    const decision = decideAward(rules, requested, {
+      pairAwards: pair?.awards ?? null,
+      volunteerEarned: monthTotal(member, period),
+      communityIssued: issuance ? monthTotal(issuance, period) : null,
+    });
+    if (decision.points > 0) {
+      await this.points.award(m, {
+        communityId: req.communityId,
+        userId: req.volunteerId,
+        amount: decision.points,
+        kind: req.basis.kind === 'wish' ? 'earn_wish' : 'earn_service',
+        sourceType: req.source.type,
+        sourceId: req.source.id,
+        actorId: null,
+        note: req.note.slice(0, 200),
+        terms: { ruleVersion: version, expiry: rules.expiry, timeZone, period },
+      });
+      if (pair) {
+        await m
+          .createQueryBuilder()
+          .update(PointPairMonth)
+          .set({ awards: () => 'awards + 1', updatedAt: now })
+          .where('id = :id', { id: pair.id })
+          .execute();
+      }
+    }
+    return decision;
+  }
+
+  /** A staff correction of a member's balance; nobody adjusts their own. */
+  async adjust(
+    m: EntityManager,
+    a: { communityId: string; userId: string; delta: number; actorId: string; note: string },
+  ): Promise<PointTransfer> {
+    assertNoConflict(a.userId, [{ userId: a.actorId, as: 'adjusted' }]);
+    return this.points.adjust(m, {
+      ...a,
+      sourceType: 'adjustment',
+      sourceId: newId(),
+      terms: await this.points.terms(a.communityId, m),
+    });
+  }
+
+  /** The pair's row for the month, created if needed, locked, as last committed. */
+  private async lockPair(
+    m: EntityManager,
+    communityId: string,
+    residentKey: string,
+    volunteerId: string,
+    period: string,
+  ): Promise<PointPairMonth> {
+    const now = this.clock.now();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(PointPairMonth)
+      .values({
+        id: newId(),
+        communityId,
+        residentKey,
+        volunteerId,
+        period,
+        awards: 0,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .orIgnore()
+      .execute();
+    return forUpdate(
+      m,
+      m
+        .createQueryBuilder(PointPairMonth, 'p')
+        .where(
+          'p.community_id = :communityId AND p.resident_key = :residentKey AND p.volunteer_id = :volunteerId AND p.period = :period',
+          { communityId, residentKey, volunteerId, period },
+        ),
+    ).getOneOrFail();
+  }
+}

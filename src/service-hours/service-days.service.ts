@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from 'src/common/clock/clock';
+import { AppError } from 'src/common/errors/app-error';
+import { newId } from 'src/common/ids';
+import { affected } from 'src/database/locking';
+import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
+
+/** At most this many minutes of service count for one volunteer on one local day. */
+export const MINUTES_PER_DAY = 24 * 60;
+
+/** More than 24 hours of service on one day, across activities and self-reports. */
+export class DailyLimitError extends AppError {
+  constructor(day: string, already: number, field?: string) {
+    const message = `At most 24 hours of service a day: ${already} minutes already count for ${day}`;
+    super(409, 'LIMIT_EXCEEDED', message, field ? [{ field, messages: [message] }] : undefined);
+  }
+}
+
+/**
+ * The minutes a volunteer has on each local day, across every source (self-reports pending or
+ * approved, approved attendances), kept in one row per volunteer and day. Adding is a
+ * conditional update that never takes the row past 24 hours, so identical requests arriving
+ * together on any instance cannot pass the limit between them.
+ */
+@Injectable()
+export class ServiceDaysService {
+  constructor(private readonly clock: Clock) {}
+
+  /** Adds `minutes` to the day, or throws DailyLimitError and changes nothing. */
+  async add(
+    m: EntityManager,
+    volunteerId: string,
+    day: string,
+    minutes: number,
+    field?: string,
+  ): Promise<void> {
+    if (minutes <= 0) return;
+    const now = this.clock.now();
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ServiceDayTotal)
+      .values({ id: newId(), volunteerId, day, minutes: 0, createdAt: now, updatedAt: now })
+      .orIgnore()
+      .execute();
+    const changed = await m
+      .createQueryBuilder()
+      .update(ServiceDayTotal)
+      .set({ minutes: () => 'minutes + :add', updatedAt: now })
+      .where('volunteer_id = :volunteerId AND day = :day AND minutes + :add <= :max', {
+        volunteerId,
+        day,
+        max: MINUTES_PER_DAY,
+      })
+      .setParameters({ add: minutes })
+      .execute();
+    if (affected(changed) === 1) return;
+    const row = await m.findOneByOrFail(ServiceDayTotal, { volunteerId, day });
+    throw new DailyLimitError(day, row.minutes, field);
+  }
+
+  /** Takes minutes off a day again (a self-report rejected). */
+  async remove(m: EntityManager, volunteerId: string, day: string, minutes: number): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(ServiceDayTotal)
+      .set({
+        minutes: () => 'CASE WHEN minutes > :take THEN minutes - :take ELSE 0 END',
+        updatedAt: this.clock.now(),
+      })
+      .where('volunteer_id = :volunteerId AND day = :day', { volunteerId, day })
+      .setParameters({ take: minutes })
+      .execute();
+  }
+}
