@@ -21,11 +21,12 @@ const CODES = {
   RATE_LIMITED: '操作太频繁，请稍后再试', INTERNAL: '系统出错，请稍后再试',
 };
 
-async function api(path, { method = 'GET', body, token, accept } = {}) {
+async function api(path, { method = 'GET', body, token, accept, key } = {}) {
   const headers = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   if (accept) headers.accept = accept;
+  if (key) headers['idempotency-key'] = key;
   const res = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const type = res.headers.get('content-type') || '';
   const data = type.includes('json') ? await res.json() : await res.text();
@@ -51,14 +52,42 @@ function showFieldErrors(form, err) {
   return err.details.length > 0;
 }
 
+/** A fresh Idempotency-Key (crypto.randomUUID needs https; WeChat pages may be plain http). */
+function newKey() {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Handles a form's submissions one at a time: its buttons are disabled while one is in flight,
+ * and the handler gets one Idempotency-Key for it, so a double tap has one effect.
+ */
+function onSubmitOnce(form, handler) {
+  let busy = false;
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (busy) return;
+    busy = true;
+    const buttons = form.querySelectorAll('button');
+    buttons.forEach((b) => (b.disabled = true));
+    try {
+      await handler(e, newKey());
+    } finally {
+      busy = false;
+      buttons.forEach((b) => (b.disabled = false));
+    }
+  });
+}
+
 const $ = (id) => document.getElementById(id);
 const session = {
   get token() { return sessionStorage.getItem('token'); },
   set token(v) { if (v) sessionStorage.setItem('token', v); else sessionStorage.removeItem('token'); },
 };
 
-async function login(form) {
-  const res = await api('/auth/login', { method: 'POST', body: { phone: form.phone.value.trim(), password: form.password.value } });
+async function login(form, key) {
+  const res = await api('/auth/login', { method: 'POST', key, body: { phone: form.phone.value.trim(), password: form.password.value } });
   if (!res.ok) throw res.data;
   session.token = res.data.accessToken;
   return res.data.user;

@@ -19,20 +19,18 @@ async function open() {
   }
 }
 
-$('login').addEventListener('submit', async (e) => {
-  e.preventDefault();
+onSubmitOnce($('login'), async (e, key) => {
   try {
-    await login(e.target);
+    await login(e.target, key);
     await open();
   } catch (err) {
     $('login-error').textContent = explain(err);
   }
 });
 
-$('verify').addEventListener('submit', async (e) => {
-  e.preventDefault();
+onSubmitOnce($('verify'), async (e, key) => {
   const pickupCode = $('pickupCode').value.trim().toUpperCase();
-  const res = await api('/store/redemptions/verify', { method: 'POST', token: session.token, body: { pickupCode } });
+  const res = await api('/store/redemptions/verify', { method: 'POST', token: session.token, key, body: { pickupCode } });
   if (!res.ok) {
     const used = res.data && /already been used/.test(res.data.message || '');
     return result(false, res.status === 404 ? '兑换码不存在，请核对' : used ? '该兑换码已经核销过了' : explain(res.data));
@@ -41,10 +39,9 @@ $('verify').addEventListener('submit', async (e) => {
   $('pickupCode').value = '';
 });
 
-$('counter').addEventListener('submit', async (e) => {
-  e.preventDefault();
+onSubmitOnce($('counter'), async (e, key) => {
   const body = { cardToken: $('cardToken').value.trim(), itemId: $('itemId').value, quantity: Number($('quantity').value) };
-  const res = await api('/store/counter-redemptions', { method: 'POST', token: session.token, body });
+  const res = await api('/store/counter-redemptions', { method: 'POST', token: session.token, key, body });
   if (!res.ok) return result(false, explain(res.data) + (res.data.message ? `：${res.data.message}` : ''));
   result(true, `兑换成功：${res.data.itemName} × ${res.data.quantity}（扣 ${res.data.points} 积分）`);
   $('cardToken').value = '';

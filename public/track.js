@@ -33,12 +33,11 @@ for (let i = 1; i <= 5; i++) {
   $('stars').appendChild(b);
 }
 
-$('rate').addEventListener('submit', async (e) => {
-  e.preventDefault();
+onSubmitOnce($('rate'), async (e, key) => {
   if (!rating) return ($('rate-error').textContent = '请先点星星打分');
   const body = { rating };
   if ($('comment').value.trim()) body.comment = $('comment').value;
-  const res = await api(`/public/wishes/${encodeURIComponent(code)}/feedback`, { method: 'POST', body });
+  const res = await api(`/public/wishes/${encodeURIComponent(code)}/feedback`, { method: 'POST', body, key });
   if (!res.ok) return ($('rate-error').textContent = explain(res.data));
   render(res.data);
   $('rate').classList.add('hidden');

@@ -40,10 +40,9 @@ async function card() {
   if (expires) $('card-expiry').textContent = `有效至 ${new Date(expires).toLocaleTimeString('zh-CN')}`;
 }
 
-$('login').addEventListener('submit', async (e) => {
-  e.preventDefault();
+onSubmitOnce($('login'), async (e, key) => {
   try {
-    await login(e.target);
+    await login(e.target, key);
     await show();
   } catch (err) {
     $('login-error').textContent = explain(err);

@@ -3,8 +3,7 @@ for (const [value, label] of Object.entries(CATEGORIES)) form.category.add(new O
 const gridToken = new URLSearchParams(location.search).get('g') || '';
 if (!gridToken) $('form-error').textContent = '二维码无效：请扫描网格里张贴的二维码';
 
-form.addEventListener('submit', async (e) => {
-  e.preventDefault();
+onSubmitOnce(form, async (e, key) => {
   $('form-error').textContent = '';
   const body = {
     gridToken,
@@ -16,7 +15,7 @@ form.addEventListener('submit', async (e) => {
     urgency: form.urgency.value,
   };
   if (form.address.value.trim()) body.address = form.address.value;
-  const res = await api('/public/wishes', { method: 'POST', body });
+  const res = await api('/public/wishes', { method: 'POST', body, key });
   if (!res.ok) {
     if (!showFieldErrors(form, res.data) || res.data.details.some((d) => d.field === 'gridToken')) {
       $('form-error').textContent = explain(res.data);

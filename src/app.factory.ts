@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from 'src/app.module';
 import { createRootLogger, PinoNestLogger } from 'src/common/logging/pino-nest-logger';
+import { registerJsonParser } from 'src/common/validation/json-body';
 import { AppConfig } from 'src/config/app-config';
 import { PAGE_ROUTES } from 'src/pages/pages.controller';
 
@@ -38,11 +39,14 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {
     bufferLogs: options.logger !== false,
     abortOnError: false,
+    // JSON only, through our parser (registerJsonParser): shape-checked before validation.
+    bodyParser: false,
     ...(options.logger === false ? { logger: false as const } : {}),
   });
   if (options.logger !== false) app.useLogger(new PinoNestLogger(logger));
   const config = app.get(AppConfig);
   if (options.logger !== false) logger.level = config.get('LOG_LEVEL');
+  registerJsonParser(app.getHttpAdapter().getInstance());
 
   // Helmet's middleware is built once here; the Fastify plugin rebuilt it (and re-parsed the
   // CSP) on every request, which was 6 % of a balance read.

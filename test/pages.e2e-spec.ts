@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import {
   bearer,
   createCommunity,
@@ -161,4 +162,49 @@ describeBrowser('pages behind the QR codes, in a real browser', () => {
     expect(after.body.balance).toBe(10 - 8 + 20 - 8);
     await desk.close();
   }, 120_000);
+
+  it('a double tap has one effect: one wish posted, one counter redemption', async () => {
+    const count = async (sql: string, params: unknown[]) =>
+      Number((await t.app.get(DataSource).query(sql, params))[0].n);
+
+    await page.goto(`${base}/wish?g=${encodeURIComponent(c.intakeToken)}`);
+    await page.fill('#contactName', '双击测试');
+    await page.fill('#contactPhone', '139 1234 5679');
+    await page.fill('#title', '帮忙换灯泡');
+    await page.fill('#description', '厨房的灯不亮了');
+    await page.dblclick('#submit');
+    await page.waitForSelector('#done:not(.hidden)');
+    expect(
+      await count('SELECT COUNT(*) AS n FROM wishes WHERE contact_name = ?', ['双击测试']),
+    ).toBe(1);
+
+    const item = await t.http
+      .post('/api/v1/store/items')
+      .set(bearer(staff))
+      .send({ name: '洗衣液', kind: 'goods', pricePoints: 5, stock: 10 })
+      .expect(201);
+    await t.http
+      .post(`/api/v1/members/${volunteer.id}/points/adjustments`)
+      .set(bearer(c.admin))
+      .send({ delta: 50, reason: '测试' })
+      .expect(201);
+    const before = (await t.http.get('/api/v1/me/points').set(bearer(volunteer))).body.balance;
+    const card = await t.http.get('/api/v1/me/card').set(bearer(volunteer)).expect(200);
+    const desk = await browser.newPage({ viewport: { width: 800, height: 1000 }, locale: 'zh-CN' });
+    await desk.goto(`${base}/desk`);
+    await desk.fill('#phone', staff.phone);
+    await desk.fill('#password', PASSWORD);
+    await desk.click('#login button');
+    await desk.waitForSelector('#desk:not(.hidden)');
+    await desk.fill('#cardToken', card.body.token);
+    await desk.selectOption('#itemId', item.body.id);
+    await desk.dblclick('#counter-submit');
+    await desk.locator('#result', { hasText: '兑换成功' }).waitFor();
+    await desk.close();
+    expect(
+      await count('SELECT COUNT(*) AS n FROM redemptions WHERE item_id = ?', [item.body.id]),
+    ).toBe(1);
+    const after = (await t.http.get('/api/v1/me/points').set(bearer(volunteer))).body.balance;
+    expect(after).toBe(before - 5);
+  }, 60_000);
 });

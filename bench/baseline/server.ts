@@ -1,8 +1,9 @@
 /**
  * The yardstick for `npm run bench`: a minimal Fastify + mysql2 server with no framework, no
- * authentication, no validation and no ORM, sending the same SQL as the app for the balance read
- * and the redemption transaction, in the same order. What the app does beyond this is the price
- * of its features.
+ * token checks, no validation and no ORM, sending the same SQL as the app for the balance read
+ * and the redemption transaction, in the same order — including the read of the caller's
+ * current rights that the app makes on every signed-in request. What the app does beyond this
+ * is the price of its features.
  */
 import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -19,8 +20,18 @@ const pool = createPool({
 });
 
 const time = (d: Date) => d.toISOString().replace('T', ' ').replace('Z', '');
+const MAX = 2_000_000_000;
 let communityId = '';
 let storeAccountId = '';
+
+/** What the app reads on every signed-in request: the caller's current rights. */
+async function rights(userId: string) {
+  const [[user]] = await pool.query<RowDataPacket[]>(
+    'SELECT id, community_id, grid_id, roles, disabled FROM users WHERE id = ?',
+    [userId],
+  );
+  return user && !user.disabled ? user : null;
+}
 
 async function redeem(c: PoolConnection, userId: string, itemId: string, quantity: number) {
   const now = new Date();
@@ -62,9 +73,10 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
     ],
   );
   const [lots] = await c.query<RowDataPacket[]>(
-    `SELECT id, remaining, expires_at FROM point_lots WHERE account_id = ? AND remaining > 0
+    `SELECT id, remaining, expires_at FROM point_lots
+     WHERE account_id = ? AND remaining > 0 AND (expires_at IS NULL OR expires_at > ?)
      ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id LIMIT ? FOR UPDATE`,
-    [account.id, points],
+    [account.id, time(now), points],
   );
   let left = points;
   const allocations: unknown[] = [];
@@ -102,14 +114,16 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
   );
   const [debit] = await c.query<{ affectedRows: number } & RowDataPacket[]>(
     `UPDATE point_accounts SET balance = balance + ?, lifetime_earned = lifetime_earned + 0,
-       lifetime_spent = lifetime_spent + ?, updated_at = ? WHERE id = ? AND balance >= ?`,
-    [-points, points, time(now), account.id, points],
+       lifetime_spent = lifetime_spent + ?, updated_at = ? WHERE id = ?
+       AND balance + ? BETWEEN 0 AND ? AND lifetime_earned + 0 <= ? AND lifetime_spent + ? <= ?`,
+    [-points, points, time(now), account.id, -points, MAX, MAX, points, MAX],
   );
   if (debit.affectedRows !== 1) return 409;
   await c.query(
     `UPDATE point_accounts SET balance = balance + ?, lifetime_earned = lifetime_earned + 0,
-       lifetime_spent = lifetime_spent + 0, updated_at = ? WHERE id = ?`,
-    [points, time(now), storeAccountId],
+       lifetime_spent = lifetime_spent + 0, updated_at = ? WHERE id = ?
+       AND balance + ? BETWEEN ? AND ? AND lifetime_earned + 0 <= ? AND lifetime_spent + 0 <= ?`,
+    [points, time(now), storeAccountId, points, -MAX, MAX, MAX, MAX],
   );
   await c.query(
     `INSERT INTO point_entries (id, community_id, transfer_id, account_id, amount, balance_after,
@@ -153,8 +167,9 @@ async function main() {
   const app = Fastify();
   app.get('/ready', () => Promise.resolve({ ok: true }));
 
-  app.get<{ Params: { userId: string } }>('/balance/:userId', async (req) => {
+  app.get<{ Params: { userId: string } }>('/balance/:userId', async (req, reply) => {
     const now = new Date();
+    if (!(await rights(req.params.userId))) return reply.code(401).send({});
     const [[account]] = await pool.query<RowDataPacket[]>(
       `SELECT id, balance, lifetime_earned, lifetime_spent FROM point_accounts
        WHERE community_id = ? AND owner_key = ?`,
@@ -162,15 +177,18 @@ async function main() {
     );
     const [lots] = await pool.query<RowDataPacket[]>(
       `SELECT expires_at, SUM(remaining) AS points FROM point_lots
-       WHERE account_id = ? AND expires_at > ? AND expires_at <= ? AND remaining > 0
+       WHERE account_id = ? AND expires_at <= ? AND remaining > 0
        GROUP BY expires_at ORDER BY expires_at`,
-      [account.id, time(now), time(new Date(now.getTime() + 30 * 86_400_000))],
+      [account.id, time(new Date(now.getTime() + 30 * 86_400_000))],
     );
+    const lapsed = lots.filter((l) => (l.expires_at as Date) <= now);
     return {
-      balance: Number(account.balance),
+      balance: Number(account.balance) - lapsed.reduce((n, l) => n + Number(l.points), 0),
       lifetimeEarned: Number(account.lifetime_earned),
       lifetimeSpent: Number(account.lifetime_spent),
-      expiringSoon: lots.map((l) => ({ points: Number(l.points), expiresAt: l.expires_at })),
+      expiringSoon: lots
+        .filter((l) => (l.expires_at as Date) > now)
+        .map((l) => ({ points: Number(l.points), expiresAt: l.expires_at })),
     };
   });
 
@@ -178,6 +196,7 @@ async function main() {
     '/redemptions',
     async (req, reply) => {
       for (let attempt = 0; ; attempt++) {
+        if (attempt === 0 && !(await rights(req.body.userId))) return reply.code(401).send({});
         const c = await pool.getConnection();
         try {
           await c.query('START TRANSACTION');

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { DEV_JWT_SECRET, EnvironmentVariables } from 'src/config/env.validation';
+import { EnvironmentVariables } from 'src/config/env.validation';
+import { resolveJwtSecret } from 'src/config/jwt-secret';
 
 /** Typed access to the validated configuration. */
 @Injectable()
 export class AppConfig {
-  private static warned = false;
+  private secret?: string;
   private key?: KeyObject;
 
   constructor(private readonly config: ConfigService<EnvironmentVariables, true>) {}
@@ -15,14 +16,12 @@ export class AppConfig {
     return this.config.get(key, { infer: true });
   }
 
+  /** JWT_SECRET, or the secret generated and kept beside the SQLite data (see jwt-secret.ts). */
   get jwtSecret(): string {
-    const secret = this.get('JWT_SECRET');
-    if (secret) return secret;
-    if (!AppConfig.warned) {
-      AppConfig.warned = true;
-      new Logger('Config').warn('JWT_SECRET is not set: using an insecure development secret');
-    }
-    return DEV_JWT_SECRET;
+    this.secret ??= resolveJwtSecret(this.get('JWT_SECRET'), this.get('DATABASE_URL'), (m) =>
+      new Logger('Config').warn(m),
+    );
+    return this.secret;
   }
 
   /**

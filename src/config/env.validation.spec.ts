@@ -34,9 +34,18 @@ describe('validateEnv', () => {
     expect(() => validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(
       /JWT_SECRET/,
     );
-    expect(
-      validateEnv({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).JWT_SECRET,
-    ).toHaveLength(32);
+    const random = 'kQ7vZ2mX9pL4rT8wB1nC6yH3dF5gJ0sA';
+    expect(validateEnv({ NODE_ENV: 'production', JWT_SECRET: random }).JWT_SECRET).toBe(random);
+  });
+
+  it.each([
+    'x'.repeat(40),
+    'dev-only-insecure-jwt-secret-change-me',
+    'my-app-secret-changeme-please-0000000',
+    'abababababababababababababababababab',
+  ])('refuses the weak secret %p in production, and only there', (weak) => {
+    expect(() => validateEnv({ NODE_ENV: 'production', JWT_SECRET: weak })).toThrow(/JWT_SECRET/);
+    expect(validateEnv({ NODE_ENV: 'development', JWT_SECRET: weak }).JWT_SECRET).toBe(weak);
   });
 
   it('requires ADMIN_PASSWORD with ADMIN_PHONE', () => {
@@ -49,9 +58,18 @@ describe('validateEnv', () => {
     );
   });
 
+  it('requires JWT_SECRET with MySQL, where every instance must sign alike', () => {
+    expect(() => validateEnv({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' })).toThrow(
+      /JWT_SECRET is required/,
+    );
+  });
+
   it('accepts mysql and sqlite URLs', () => {
     expect(
-      validateEnv({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).DATABASE_URL,
+      validateEnv({
+        DATABASE_URL: 'mysql://root@127.0.0.1:3306/test',
+        JWT_SECRET: 'kQ7vZ2mX9pL4rT8wB1nC6yH3dF5gJ0sA',
+      }).DATABASE_URL,
     ).toContain('mysql');
     expect(validateEnv({ DATABASE_URL: 'sqlite::memory:' }).DATABASE_URL).toBe('sqlite::memory:');
   });

@@ -10,9 +10,14 @@ import {
   Max,
   Min,
   MinLength,
-  validateSync,
+  Validate,
   ValidateIf,
+  ValidationArguments,
+  ValidatorConstraint,
+  ValidatorConstraintInterface,
+  validateSync,
 } from 'class-validator';
+import { weakSecretReason } from 'src/config/jwt-secret';
 
 const toBool = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -24,8 +29,31 @@ const toBool = ({ value }: { value: unknown }): unknown => {
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : value;
 
+/** Why JWT_SECRET will not do for this environment, or null. */
+function secretProblem(env: EnvironmentVariables): string | null {
+  const secret = env.JWT_SECRET;
+  if (secret === undefined) {
+    return env.NODE_ENV === 'production' || env.DATABASE_URL.startsWith('mysql://')
+      ? 'JWT_SECRET is required in production and with a MySQL database (every instance must sign with the same secret)'
+      : null; // generated and kept beside the SQLite data (jwt-secret.ts)
+  }
+  if (typeof secret !== 'string' || secret.length < 32)
+    return 'JWT_SECRET must be at least 32 characters';
+  return env.NODE_ENV === 'production' ? weakSecretReason(secret) : null;
+}
+
+@ValidatorConstraint({ name: 'jwtSecret' })
+class SecretRules implements ValidatorConstraintInterface {
+  validate(_value: unknown, args: ValidationArguments): boolean {
+    return secretProblem(args.object as EnvironmentVariables) === null;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return secretProblem(args.object as EnvironmentVariables) ?? 'JWT_SECRET is not usable';
+  }
+}
+
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/volunteer-points.sqlite';
-export const DEV_JWT_SECRET = 'dev-only-insecure-jwt-secret-change-me';
 
 /** The environment variables of DESIGN §3, typed and validated at boot. */
 export class EnvironmentVariables {
@@ -45,13 +73,7 @@ export class EnvironmentVariables {
   })
   DATABASE_URL = DEFAULT_DATABASE_URL;
 
-  @ValidateIf(
-    (env: EnvironmentVariables) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined,
-  )
-  @IsString()
-  @MinLength(32, {
-    message: 'JWT_SECRET must be at least 32 characters (required when NODE_ENV=production)',
-  })
+  @Validate(SecretRules)
   JWT_SECRET?: string;
 
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })

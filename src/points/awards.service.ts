@@ -54,7 +54,8 @@ const monthTotal = (account: PointAccount, period: string): number =>
  * interest, then applies every cap against totals read from rows it has locked — the
  * volunteer's account (their month's earnings), the resident–volunteer pair's month row and,
  * when a budget is set, the issuance account (the community's month) — so identical requests
- * arriving together are decided one after the other, each seeing the ones before.
+ * arriving together are decided one after the other, each seeing the ones before. Lock order:
+ * (the caller's source row) → volunteer profile → volunteer account → pair row → issuance.
  */
 @Injectable()
 export class AwardsService {
@@ -69,11 +70,13 @@ export class AwardsService {
 
   async earn(m: EntityManager, req: EarnRequest): Promise<AwardDecision> {
     assertNoConflict(req.volunteerId, req.involved);
-    const [{ version, rules }, timeZone, volunteer, profile] = await Promise.all([
+    // The volunteer's profile row first: their awards queue here, so the rows below (an account
+    // created on first use, the pair's month) are never met by two insert-or-ignores at once.
+    const profile = await this.users.lockProfile(req.volunteerId, m);
+    const [{ version, rules }, timeZone, volunteer] = await Promise.all([
       this.rules.current(req.communityId, m),
       this.communities.timeZone(req.communityId),
       this.users.getById(req.volunteerId, m),
-      this.users.findProfile(req.volunteerId, m),
     ]);
     if (req.resident) {
       // The resident is one identity across channels: by account, or by the phone they gave.

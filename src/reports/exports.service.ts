@@ -32,6 +32,15 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : '');
 type Cell = string | number | boolean | null;
 
 /**
+ * A text cell a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`, tab or carriage
+ * return: OWASP's CSV injection list) gets a leading apostrophe, so it shows as typed. Residents
+ * write wish titles and names; nobody's export may run what they typed.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
  * CSV exports for a date range, streamed batch by batch (keyset on id) so memory stays flat,
  * UTF-8 with a BOM so that Excel shows Chinese text correctly. Written with csv-stringify.
  */
@@ -56,7 +65,7 @@ export class ExportsService {
       bom: true,
       header: true,
       columns: this.columns(name as ExportName),
-      cast: { boolean: (v) => (v ? 'true' : 'false') },
+      cast: { boolean: (v) => (v ? 'true' : 'false'), string: neutraliseFormula },
     });
     this.fill(out, name as ExportName, communityId, w).catch((err: unknown) =>
       out.destroy(err as Error),

@@ -232,8 +232,7 @@ export class AttendanceService {
   ): Promise<AttendanceView> {
     if (minutes !== undefined && !reason)
       throw ValidationFailedError.field('reason', 'Give a reason when correcting the minutes');
-    if (volunteerId === actor.id)
-      throw new ForbiddenError('Nobody approves their own attendance; ask another organiser');
+    // Approving one's own attendance is refused by AwardsService (the approver may not earn).
     return this.tx.run(async (m) => {
       const a = await this.activities.organised(m, actor, activityId);
       const att = await m.findOne(Attendance, { where: { activityId: a.id, volunteerId } });

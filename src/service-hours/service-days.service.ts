@@ -3,8 +3,9 @@ import { EntityManager } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { AppError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
-import { affected } from 'src/database/locking';
+import { affected, forUpdate } from 'src/database/locking';
 import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
+import { UsersService } from 'src/users/users.service';
 
 /** At most this many minutes of service count for one volunteer on one local day. */
 export const MINUTES_PER_DAY = 24 * 60;
@@ -25,9 +26,16 @@ export class DailyLimitError extends AppError {
  */
 @Injectable()
 export class ServiceDaysService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly clock: Clock,
+  ) {}
 
-  /** Adds `minutes` to the day, or throws DailyLimitError and changes nothing. */
+  /**
+   * Adds `minutes` to the day, or throws DailyLimitError and changes nothing. The volunteer's
+   * profile row is locked first, so one volunteer's additions queue rather than meet on a row
+   * that does not exist yet (two insert-or-ignores that then update would deadlock on MariaDB).
+   */
   async add(
     m: EntityManager,
     volunteerId: string,
@@ -36,6 +44,7 @@ export class ServiceDaysService {
     field?: string,
   ): Promise<void> {
     if (minutes <= 0) return;
+    await this.users.lockProfile(volunteerId, m);
     const now = this.clock.now();
     await m
       .createQueryBuilder()
@@ -56,7 +65,13 @@ export class ServiceDaysService {
       .setParameters({ add: minutes })
       .execute();
     if (affected(changed) === 1) return;
-    const row = await m.findOneByOrFail(ServiceDayTotal, { volunteerId, day });
+    // A locking read: a plain one could see this transaction's snapshot, older than the row.
+    const row = await forUpdate(
+      m,
+      m
+        .createQueryBuilder(ServiceDayTotal, 'd')
+        .where('d.volunteer_id = :volunteerId AND d.day = :day', { volunteerId, day }),
+    ).getOneOrFail();
     throw new DailyLimitError(day, row.minutes, field);
   }
 

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
+import { forUpdate } from 'src/database/locking';
 import { User } from 'src/users/entities/user.entity';
 import { VolunteerProfile, VolunteerStatus } from 'src/users/entities/volunteer-profile.entity';
 import { PasswordService } from 'src/users/password.service';
@@ -74,6 +75,18 @@ export class UsersService {
 
   findProfile(userId: string, manager: EntityManager = this.dataSource.manager) {
     return manager.findOne(VolunteerProfile, { where: { userId } });
+  }
+
+  /**
+   * The volunteer's profile, locked for the rest of the transaction and read as last committed:
+   * what guards a volunteer's running totals of service (one volunteer's reports and approvals
+   * queue here).
+   */
+  lockProfile(userId: string, manager: EntityManager): Promise<VolunteerProfile | null> {
+    return forUpdate(
+      manager,
+      manager.createQueryBuilder(VolunteerProfile, 'p').where('p.user_id = :userId', { userId }),
+    ).getOne();
   }
 
   hashPassword(password: string): Promise<string> {

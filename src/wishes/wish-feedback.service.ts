@@ -87,7 +87,7 @@ export class WishFeedbackService {
       const wish = await this.wishes.load(m, actor, id);
       if (!isWishStaff(actor))
         throw new ForbiddenError('Only grid workers and admins record ratings for residents');
-      if (isClaimer(actor, wish)) throw new ForbiddenError('You cannot rate help you gave');
+      // Rating help you gave is refused by AwardsService (the rater may not be the claimer).
       const how = dto.channel === 'phone' ? 'by phone' : 'on a visit';
       await this.close(m, wish, {
         rating: dto.rating,

@@ -71,7 +71,7 @@ export async function createMember(
   roles: string[],
   extra: Record<string, unknown> = {},
 ): Promise<Actor> {
-  const phone = nextPhone();
+  const phone = typeof extra.phone === 'string' ? extra.phone : nextPhone();
   await http
     .post(`/api/v1/communities/${communityId}/members`)
     .set(bearer(creator))

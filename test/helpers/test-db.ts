@@ -24,7 +24,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     return {
       url: `sqlite:${file}`,
       drop: () => {
-        for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+        for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}.jwt-secret`])
+          rmSync(f, { force: true });
         return Promise.resolve();
       },
     };

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
 import { AttemptCounter } from 'src/common/attempts/attempt-counter.entity';
 import { Clock } from 'src/common/clock/clock';
 import { RateLimitedError } from 'src/common/errors/app-error';
+import { affected } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
 
 /** Wrong tries are counted over this window; a locked-out caller waits until it ends. */
@@ -29,14 +28,15 @@ export interface AttemptKey {
 
 /**
  * Attempt limits on the codes people type, counted in the database so they hold across
- * instances. `guard` refuses a locked-out caller with 429 RATE_LIMITED before the work runs,
- * and counts the attempt when the work fails for a wrong code; the count is written in its own
- * transaction after the work's has ended, so the refusal's rollback cannot undo it.
+ * instances. Every try takes a slot before its work runs, by a conditional increment that
+ * never passes the limit, so a burst of parallel guesses gets no more tries than a patient
+ * guesser; a try whose code was right gives its slot back. A caller without a slot gets 429
+ * RATE_LIMITED. Slots are taken and given back in their own transactions, outside the work's,
+ * so the work's rollback cannot undo them.
  */
 @Injectable()
 export class AttemptsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionService,
     private readonly clock: Clock,
   ) {}
@@ -46,12 +46,15 @@ export class AttemptsService {
     work: () => Promise<T>,
     isWrong: (err: unknown) => boolean,
   ): Promise<T> {
-    await this.assertOpen(keys);
+    await this.take(keys);
+    let wrong = false;
     try {
       return await work();
     } catch (err) {
-      if (isWrong(err)) await this.fail(keys);
+      wrong = isWrong(err);
       throw err;
+    } finally {
+      if (!wrong) await this.giveBack(keys);
     }
   }
 
@@ -59,24 +62,12 @@ export class AttemptsService {
     return new Date(this.clock.now().getTime() - ATTEMPT_WINDOW_MINUTES * 60_000);
   }
 
-  private async assertOpen(keys: AttemptKey[]): Promise<void> {
-    const rows = await this.dataSource.manager.find(AttemptCounter, {
-      where: { attemptKey: In(keys.map((k) => k.key)) },
-    });
-    const since = this.windowStart();
-    for (const row of rows) {
-      const limit = keys.find((k) => k.key === row.attemptKey)!.limit;
-      if (row.windowStart >= since && row.failures >= limit) {
-        throw new RateLimitedError(
-          `Too many wrong codes; try again in ${ATTEMPT_WINDOW_MINUTES} minutes`,
-        );
-      }
-    }
-  }
-
-  /** Counts one wrong try on every key; a window older than the limit's starts over. */
-  private async fail(keys: AttemptKey[]): Promise<void> {
+  /** One slot on every key, or none and 429; a window older than the limit's starts over. */
+  private async take(keys: AttemptKey[]): Promise<void> {
     const now = this.clock.now();
+    const since = this.windowStart();
+    // The rows first, committed on their own: an insert-or-ignore that met a row holds a shared
+    // lock, and two such transactions both updating the row next would deadlock on MariaDB.
     await this.tx.run(async (m) => {
       for (const { key } of keys) {
         await m
@@ -86,16 +77,42 @@ export class AttemptsService {
           .values({ attemptKey: key, windowStart: now, failures: 0 })
           .orIgnore()
           .execute();
+      }
+    });
+    await this.tx.run(async (m) => {
+      for (const { key, limit } of keys) {
         // MySQL assigns left to right: `failures` must be computed before the window moves.
-        await m
+        const changed = await m
           .createQueryBuilder()
           .update(AttemptCounter)
           .set({
             failures: () => 'CASE WHEN window_start < :since THEN 1 ELSE failures + 1 END',
             windowStart: () => 'CASE WHEN window_start < :since THEN :now ELSE window_start END',
           })
+          .where('attempt_key = :key AND (window_start < :since OR failures < :limit)', {
+            key,
+            limit,
+          })
+          .setParameters({ since, now })
+          .execute();
+        // Throwing rolls back the slots already taken on the other keys.
+        if (affected(changed) !== 1)
+          throw new RateLimitedError(
+            `Too many wrong codes; try again in ${ATTEMPT_WINDOW_MINUTES} minutes`,
+          );
+      }
+    });
+  }
+
+  /** The code was right (or the try failed for another reason): it costs nothing. */
+  private async giveBack(keys: AttemptKey[]): Promise<void> {
+    await this.tx.run(async (m) => {
+      for (const { key } of keys) {
+        await m
+          .createQueryBuilder()
+          .update(AttemptCounter)
+          .set({ failures: () => 'CASE WHEN failures > 0 THEN failures - 1 ELSE 0 END' })
           .where('attempt_key = :key', { key })
-          .setParameters({ since: this.windowStart(), now })
           .execute();
       }
     });

@@ -12,7 +12,11 @@ export class ExpiringPoints {
 }
 
 export class PointsSummary {
-  @ApiProperty() balance: number;
+  @ApiProperty({
+    description:
+      'Points that can be spent now. Points whose lot has passed its expiry are left out at once, even before the hourly expiry run posts them.',
+  })
+  balance: number;
   @ApiProperty() lifetimeEarned: number;
   @ApiProperty() lifetimeSpent: number;
   @ApiProperty({
