@@ -19,7 +19,7 @@ export async function startBenchApp(): Promise<BenchApp> {
   const databaseUrl = await freshDatabaseUrl();
   const app = await startBuiltApp({
     DATABASE_URL: databaseUrl,
-    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    JWT_SECRET: 'Bq3Xw8NcT5vL1mR7kZ2hY9dG4sF6pJ0e-bench',
     ADMIN_PHONE: ADMIN.phone,
     ADMIN_PASSWORD: ADMIN.password,
     RATE_LIMIT_PER_MINUTE: '100000',

@@ -41,7 +41,7 @@ describe('validateEnv', () => {
   it.each([
     'x'.repeat(40),
     'dev-only-insecure-jwt-secret-change-me',
-    'my-app-secret-changeme-please-0000000',
+    'test-secret-test-secret-test-secret-0123',
     'abababababababababababababababababab',
   ])('refuses the weak secret %p in production, and only there', (weak) => {
     expect(() => validateEnv({ NODE_ENV: 'production', JWT_SECRET: weak })).toThrow(/JWT_SECRET/);

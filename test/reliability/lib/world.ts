@@ -7,7 +7,7 @@ import { wishBody } from '../../factories/wishes';
 import { ok } from './client';
 
 export const PASSWORD = 'reliable-pass-1';
-export const JWT_SECRET = 'reliability-secret-reliability-secret';
+export const JWT_SECRET = 'Rq8Vt2LmZ7xK4nW9bH3yF6dS1jG5pC0a-reliability';
 
 /** The environment every instance of one test gets, so they share users and tokens. */
 export const appEnv = (databaseUrl: string): Record<string, string> => ({
