@@ -79,6 +79,12 @@ describe('abuse: points and store integrity', () => {
     }
     return out;
   }
+  /** `organiser` records `helper`'s attendance of activity `id` from `from` to `to`. */
+  const mark = (organiser: Actor, id: string, helper: Actor, from: DateTime, to: DateTime) =>
+    as(organiser).post(`/activities/${id}/attendances/${helper.id}/mark`, {
+      checkInAt: from.toISO(),
+      checkOutAt: to.toISO(),
+    });
   /** A local instant: `days` from today's local midnight, at hh:mm. */
   const local = (days: number, hour: number, minute = 0) =>
     DateTime.now().setZone(ZONE).startOf('day').plus({ days, hours: hour, minutes: minute });
@@ -423,12 +429,7 @@ describe('abuse: points and store integrity', () => {
         to: day.plus({ hours: 16 }),
       });
       clock.at(day.plus({ hours: 20 }).toJSDate());
-      await as(w.admin)
-        .post(`/activities/${id}/attendances/${helper.id}/mark`, {
-          checkInAt: day.plus({ hours: 8 }).toISO(),
-          checkOutAt: day.plus({ hours: 16 }).toISO(),
-        })
-        .expect(200);
+      await mark(w.admin, id, helper, day.plus({ hours: 8 }), day.plus({ hours: 16 })).expect(200);
       await as(helper)
         .post('/service-records', { date: day.toISODate(), minutes: 1000, description: '照顾老人' })
         .expect(201);
@@ -492,12 +493,7 @@ describe('abuse: points and store integrity', () => {
         pointsPerHour: 100,
       });
       clock.at(local(-1, 11).toJSDate());
-      await as(cw.admin)
-        .post(`/activities/${id}/attendances/${helper.id}/mark`, {
-          checkInAt: local(-1, 8).toISO(),
-          checkOutAt: local(-1, 10).toISO(),
-        })
-        .expect(200);
+      await mark(cw.admin, id, helper, local(-1, 8), local(-1, 10)).expect(200);
       const res = await as(cw.admin)
         .post(`/activities/${id}/attendances/${helper.id}/approve`)
         .expect(200);
@@ -774,12 +770,7 @@ describe('abuse: points and store integrity', () => {
         to: local(-1, 10),
       });
       clock.at(local(-1, 11).toJSDate());
-      await as(w.admin)
-        .post(`/activities/${id}/attendances/${v.id}/mark`, {
-          checkInAt: local(-1, 8).toISO(),
-          checkOutAt: local(-1, 10).toISO(),
-        })
-        .expect(200);
+      await mark(w.admin, id, v, local(-1, 8), local(-1, 10)).expect(200);
       const att = await as(w.admin)
         .post(`/activities/${id}/attendances/${v.id}/approve`, { minutes: 100, reason: '迟到' })
         .expect(200);

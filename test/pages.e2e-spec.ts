@@ -58,6 +58,17 @@ describeBrowser('pages behind the QR codes, in a real browser', () => {
     await t?.close();
   });
 
+  /** The store desk, logged in as the store staff member. */
+  async function openDesk(): Promise<Page> {
+    const desk = await browser.newPage({ viewport: { width: 800, height: 1000 }, locale: 'zh-CN' });
+    await desk.goto(`${base}/desk`);
+    await desk.fill('#phone', staff.phone);
+    await desk.fill('#password', PASSWORD);
+    await desk.click('#login button');
+    await desk.waitForSelector('#desk:not(.hidden)');
+    return desk;
+  }
+
   const shot = (name: string) =>
     page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
@@ -123,12 +134,7 @@ describeBrowser('pages behind the QR codes, in a real browser', () => {
       .set(bearer(volunteer))
       .send({ itemId: item.body.id, quantity: 1 })
       .expect(201);
-    const desk = await browser.newPage({ viewport: { width: 800, height: 1000 }, locale: 'zh-CN' });
-    await desk.goto(`${base}/desk`);
-    await desk.fill('#phone', staff.phone);
-    await desk.fill('#password', PASSWORD);
-    await desk.click('#login button');
-    await desk.waitForSelector('#desk:not(.hidden)');
+    const desk = await openDesk();
     await desk.fill('#pickupCode', reserved.body.pickupCode);
     await desk.click('#verify-submit');
     await desk.waitForSelector('#result:not(.hidden)');
@@ -190,12 +196,7 @@ describeBrowser('pages behind the QR codes, in a real browser', () => {
       .expect(201);
     const before = (await t.http.get('/api/v1/me/points').set(bearer(volunteer))).body.balance;
     const card = await t.http.get('/api/v1/me/card').set(bearer(volunteer)).expect(200);
-    const desk = await browser.newPage({ viewport: { width: 800, height: 1000 }, locale: 'zh-CN' });
-    await desk.goto(`${base}/desk`);
-    await desk.fill('#phone', staff.phone);
-    await desk.fill('#password', PASSWORD);
-    await desk.click('#login button');
-    await desk.waitForSelector('#desk:not(.hidden)');
+    const desk = await openDesk();
     await desk.fill('#cardToken', card.body.token);
     await desk.selectOption('#itemId', item.body.id);
     await desk.dblclick('#counter-submit');

@@ -71,6 +71,38 @@ export async function createMembers(
     ],
     users,
   );
+  // Volunteers are approved, as the app requires of anyone who claims or earns.
+  const volunteers = users.filter((u) => String(u[7]).split(',').includes('volunteer'));
+  if (volunteers.length) {
+    await insertRows(
+      ds,
+      'volunteer_profiles',
+      [
+        'user_id',
+        'community_id',
+        'status',
+        'skills',
+        'is_party_member',
+        'teams',
+        'decided_at',
+        'decided_by',
+        'created_at',
+        'updated_at',
+      ],
+      volunteers.map((u) => [
+        u[0],
+        communityId,
+        'approved',
+        '[]',
+        false,
+        '[]',
+        now,
+        null,
+        now,
+        now,
+      ]),
+    );
+  }
   const accountIds = await insertMemberAccounts(
     ds,
     communityId,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock } from 'src/common/clock/clock';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
@@ -19,9 +20,11 @@ export class HoursService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly communities: CommunitiesService,
+    private readonly clock: Clock,
   ) {}
 
-  async mine(user: AuthUser, now = new Date()): Promise<HoursView> {
+  async mine(user: AuthUser): Promise<HoursView> {
+    const now = this.clock.now();
     const m = this.dataSource.manager;
     const timeZone = user.communityId
       ? await this.communities.timeZone(user.communityId)

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Clock } from 'src/common/clock/clock';
 import { JobRun } from 'src/common/jobs/job-run.entity';
 import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
@@ -10,7 +11,10 @@ import { TransactionService } from 'src/database/transaction.service';
  */
 @Injectable()
 export class JobRunsService {
-  constructor(private readonly tx: TransactionService) {}
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly clock: Clock,
+  ) {}
 
   /** An hourly job: claims the current UTC hour, runs, and logs what it did. */
   async hourly(
@@ -18,7 +22,7 @@ export class JobRunsService {
     logger: Logger,
     work: (now: Date) => Promise<{ summary: string }>,
   ): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     const result = await this.runOnce(job, now.toISOString().slice(0, 13), () => work(now));
     if (result) logger.log(result.summary);
   }
