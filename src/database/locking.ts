@@ -1,4 +1,10 @@
-import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type {
+  EntityManager,
+  EntityTarget,
+  ObjectLiteral,
+  QueryDeepPartialEntity,
+  SelectQueryBuilder,
+} from 'typeorm';
 
 /**
  * `SELECT … FOR UPDATE` on MySQL/MariaDB. SQLite has no row locks and needs none: its
@@ -19,4 +25,17 @@ export function lockingClause(manager: EntityManager): string {
 /** Rows changed by an UPDATE, on both drivers. */
 export function affected(result: { affected?: number | null }): number {
   return result.affected ?? 0;
+}
+
+/**
+ * Inserts a row unless one with the same unique key exists (`INSERT IGNORE` / `INSERT OR
+ * IGNORE`): how rows created on first use (accounts, running totals, counters) come to exist
+ * without a race. Read the row with `forUpdate` afterwards to work with it.
+ */
+export async function insertOrIgnore<T extends ObjectLiteral>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  values: QueryDeepPartialEntity<T>,
+): Promise<void> {
+  await manager.createQueryBuilder().insert().into(target).values(values).orIgnore().execute();
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { newId } from 'src/common/ids';
-import { forUpdate } from 'src/database/locking';
+import { forUpdate, insertOrIgnore } from 'src/database/locking';
 import { PointAccount, SystemAccount } from 'src/points/entities/point-account.entity';
 
 const systemOwner = (kind: SystemAccount) => `system:${kind}`;
@@ -154,24 +154,18 @@ export class AccountsService {
     userId: string | null,
   ): Promise<PointAccount> {
     const now = new Date();
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(PointAccount)
-      .values({
-        id: newId(),
-        communityId,
-        kind,
-        ownerKey,
-        userId,
-        balance: 0,
-        lifetimeEarned: 0,
-        lifetimeSpent: 0,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .orIgnore()
-      .execute();
+    await insertOrIgnore(manager, PointAccount, {
+      id: newId(),
+      communityId,
+      kind,
+      ownerKey,
+      userId,
+      balance: 0,
+      lifetimeEarned: 0,
+      lifetimeSpent: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
     // A locking read sees a row another transaction committed after this one's snapshot began.
     return forUpdate(
       manager,

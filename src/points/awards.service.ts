@@ -5,7 +5,7 @@ import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { normalizePhone } from 'src/common/phone';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { forUpdate } from 'src/database/locking';
+import { forUpdate, insertOrIgnore } from 'src/database/locking';
 import { AccountsService } from 'src/points/accounts.service';
 import {
   assertNoConflict,
@@ -154,22 +154,16 @@ export class AwardsService {
     period: string,
   ): Promise<PointPairMonth> {
     const now = this.clock.now();
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(PointPairMonth)
-      .values({
-        id: newId(),
-        communityId,
-        residentKey,
-        volunteerId,
-        period,
-        awards: 0,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .orIgnore()
-      .execute();
+    await insertOrIgnore(m, PointPairMonth, {
+      id: newId(),
+      communityId,
+      residentKey,
+      volunteerId,
+      period,
+      awards: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
     return forUpdate(
       m,
       m

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { AppError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
-import { affected, forUpdate } from 'src/database/locking';
+import { affected, forUpdate, insertOrIgnore } from 'src/database/locking';
 import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
 import { UsersService } from 'src/users/users.service';
 
@@ -46,13 +46,14 @@ export class ServiceDaysService {
     if (minutes <= 0) return;
     await this.users.lockProfile(volunteerId, m);
     const now = this.clock.now();
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(ServiceDayTotal)
-      .values({ id: newId(), volunteerId, day, minutes: 0, createdAt: now, updatedAt: now })
-      .orIgnore()
-      .execute();
+    await insertOrIgnore(m, ServiceDayTotal, {
+      id: newId(),
+      volunteerId,
+      day,
+      minutes: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
     const changed = await m
       .createQueryBuilder()
       .update(ServiceDayTotal)

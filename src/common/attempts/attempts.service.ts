@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AttemptCounter } from 'src/common/attempts/attempt-counter.entity';
 import { Clock } from 'src/common/clock/clock';
 import { RateLimitedError } from 'src/common/errors/app-error';
-import { affected } from 'src/database/locking';
+import { affected, insertOrIgnore } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
 
 /** Wrong tries are counted over this window; a locked-out caller waits until it ends. */
@@ -70,13 +70,7 @@ export class AttemptsService {
     // lock, and two such transactions both updating the row next would deadlock on MariaDB.
     await this.tx.run(async (m) => {
       for (const { key } of keys) {
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(AttemptCounter)
-          .values({ attemptKey: key, windowStart: now, failures: 0 })
-          .orIgnore()
-          .execute();
+        await insertOrIgnore(m, AttemptCounter, { attemptKey: key, windowStart: now, failures: 0 });
       }
     });
     await this.tx.run(async (m) => {
