@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { LogController } from 'fastify';
 import helmet from 'helmet';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { AppModule } from 'src/app.module';
 import { createRootLogger, PinoNestLogger } from 'src/common/logging/pino-nest-logger';
 import { registerJsonParser } from 'src/common/validation/json-body';
 import { AppConfig } from 'src/config/app-config';
+import { buildOpenApiDocument } from 'src/openapi/openapi';
 import { PAGE_ROUTES } from 'src/pages/pages.controller';
 
 export const API_PREFIX = 'api/v1';
@@ -96,16 +97,7 @@ export async function createApp(
   });
 
   if (config.get('DOCS_ENABLED')) {
-    const doc = new DocumentBuilder()
-      .setTitle('Volunteer points & rewards API')
-      .setDescription(
-        'Micro-wishes, service hours, points ledger and points store for residential communities. ' +
-          'Errors always have the shape {statusCode, code, message, requestId, details?}.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build();
-    const document = SwaggerModule.createDocument(app, doc);
+    const document = buildOpenApiDocument(app) as unknown as OpenAPIObject;
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   }
 

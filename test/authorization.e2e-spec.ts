@@ -367,7 +367,7 @@ describe('authorization matrix', () => {
 
   interface Schema {
     $ref?: string;
-    type?: string;
+    type?: string | string[];
     enum?: unknown[];
     format?: string;
     minimum?: number;
@@ -411,10 +411,12 @@ describe('authorization matrix', () => {
       const r = resolve(s.allOf?.[0] ?? s);
       if (name in known) return known[name];
       if (r.enum) return r.enum[0];
-      if (r.type === 'integer' || r.type === 'number') return Math.max(r.minimum ?? 1, 1);
-      if (r.type === 'boolean') return true;
-      if (r.type === 'array') return r.items ? [value('', r.items)] : [];
-      if (r.type === 'object' || r.properties) return object(r);
+      // OpenAPI 3.1 writes a nullable type as ['integer', 'null']: give the non-null one.
+      const type = Array.isArray(r.type) ? r.type.find((x) => x !== 'null') : r.type;
+      if (type === 'integer' || type === 'number') return Math.max(r.minimum ?? 1, 1);
+      if (type === 'boolean') return true;
+      if (type === 'array') return r.items ? [value('', r.items)] : [];
+      if (type === 'object' || r.properties) return object(r);
       if (r.format === 'date-time') return DateTime.now().plus({ days: 5 }).toISO();
       return 'x'.repeat(Math.max(r.minLength ?? 1, 4));
     };

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import {
@@ -48,10 +50,21 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
     }
     expect(res.body.components.securitySchemes.bearer).toBeDefined();
     expect(
-      res.body.paths['/api/v1/communities'].post.responses['409'].content['application/json'].schema
-        .$ref,
-    ).toBe('#/components/schemas/ErrorResponse');
+      res.body.paths['/api/v1/communities'].post.responses['409'].content['application/json']
+        .schema,
+    ).toEqual({
+      allOf: [{ $ref: '#/components/schemas/ErrorBody' }],
+      properties: { statusCode: { const: 409 }, code: { enum: ['CONFLICT'] } },
+    });
     await t.http.get('/docs').expect(200);
+  });
+
+  it('serves the document committed as openapi.json (run `npm run openapi` after an API change)', async () => {
+    const res = await t.http.get('/docs-json').expect(200);
+    const committed: unknown = JSON.parse(
+      readFileSync(join(__dirname, '..', 'openapi.json'), 'utf8'),
+    );
+    expect(res.body).toEqual(committed);
   });
 
   it('gives every response a request id and security headers', async () => {

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Req, UseGuards } from '@nestjs/common';
 import { Post } from 'src/common/decorators/mutations';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -36,7 +35,7 @@ export class AuthController {
   @Throttled()
   @ApiOperation({ summary: 'A resident joins a community by its code' })
   @ApiCreatedResponse({ type: AuthSession })
-  @ApiErrors(400, 409)
+  @ApiErrors('NOT_FOUND')
   register(@Body() dto: RegisterDto): Promise<AuthSession> {
     return this.auth.register(dto);
   }
@@ -50,7 +49,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in with phone and password' })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: AuthSession })
-  @ApiErrors(400, 401)
+  @ApiErrors('NOT_FOUND', 'UNAUTHENTICATED')
   login(@Req() request: { user: User }): Promise<AuthSession> {
     return this.auth.session(request.user);
   }
@@ -61,7 +60,7 @@ export class AuthController {
   @Throttled()
   @ApiOperation({ summary: 'Rotate a refresh token; a reused token revokes its whole family' })
   @ApiOkResponse({ type: TokenPair })
-  @ApiErrors(400, 401)
+  @ApiErrors('UNAUTHENTICATED')
   refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken);
   }
@@ -72,16 +71,15 @@ export class AuthController {
   @Throttled()
   @ApiOperation({ summary: 'Revoke the refresh token and every token rotated from it' })
   @ApiNoContentResponse()
-  @ApiErrors(400, 401)
+  @ApiErrors('UNAUTHENTICATED')
   async logout(@Body() dto: RefreshDto): Promise<void> {
     await this.auth.logout(dto.refreshToken);
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Your profile, roles and community' })
   @ApiOkResponse({ type: MeView })
-  @ApiErrors(401)
+  @ApiErrors('NOT_FOUND')
   me(@CurrentUser() user: AuthUser): Promise<MeView> {
     return this.auth.me(user.id);
   }

@@ -1,15 +1,8 @@
 import { Body, Controller, Get, Query } from '@nestjs/common';
 import { Post } from 'src/common/decorators/mutations';
 import { IdParam } from 'src/common/validation/id-param';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from 'src/common/auth-user';
-import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { PageQuery } from 'src/common/pagination/page';
@@ -21,8 +14,6 @@ import {
 } from 'src/communities/dto/community.dto';
 
 @ApiTags('communities')
-@ApiBearerAuth()
-@ApiErrors(401)
 @Controller('communities')
 export class CommunitiesController {
   constructor(private readonly communities: CommunitiesService) {}
@@ -31,7 +22,6 @@ export class CommunitiesController {
   @Roles('platform_admin')
   @ApiOperation({ summary: 'Create a community (platform admin)' })
   @ApiCreatedResponse({ type: CommunityView })
-  @ApiErrors(400, 403, 409)
   async create(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateCommunityDto,
@@ -43,7 +33,6 @@ export class CommunitiesController {
   @Roles('platform_admin')
   @ApiOperation({ summary: 'List all communities (platform admin)' })
   @ApiOkResponse({ type: CommunityPage })
-  @ApiErrors(400, 403)
   list(@Query() query: PageQuery): Promise<CommunityPage> {
     return this.communities.list(query);
   }
@@ -51,7 +40,6 @@ export class CommunitiesController {
   @Get(':id')
   @ApiOperation({ summary: 'A community you belong to' })
   @ApiOkResponse({ type: CommunityView })
-  @ApiErrors(400, 404)
   async get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<CommunityView> {
     return CommunityView.of(await this.communities.get(user, id));
   }

@@ -1,16 +1,9 @@
 import { Body, Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { Post } from 'src/common/decorators/mutations';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiQrResponse } from 'src/common/decorators/api-file.decorator';
 import type { FastifyReply } from 'fastify';
 import { AuthUser } from 'src/common/auth-user';
-import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { qrContentType } from 'src/common/qr';
@@ -20,8 +13,6 @@ import { GridsService } from 'src/communities/grids.service';
 import { hasAnyRole, STAFF_ROLES } from 'src/users/roles';
 
 @ApiTags('grids')
-@ApiBearerAuth()
-@ApiErrors(400, 401, 404)
 @Controller()
 export class GridsController {
   constructor(private readonly grids: GridsService) {}
@@ -30,7 +21,6 @@ export class GridsController {
   @Roles('community_admin')
   @ApiOperation({ summary: 'Create a grid with its wish-intake token' })
   @ApiCreatedResponse({ type: GridView })
-  @ApiErrors(403, 409)
   async create(
     @CurrentUser() user: AuthUser,
     @IdParam() communityId: string,
@@ -53,9 +43,7 @@ export class GridsController {
   @ApiOperation({
     summary: "QR code of the grid's wish-intake link (PUBLIC_BASE_URL/wish?g=token)",
   })
-  @ApiProduces('image/png', 'image/svg+xml')
-  @ApiOkResponse({ description: 'The QR image' })
-  @ApiErrors(403)
+  @ApiQrResponse('The QR image: PNG by default, ?format=svg for SVG')
   @Header('Cache-Control', 'private, no-store')
   async wishQr(
     @CurrentUser() user: AuthUser,

@@ -1,12 +1,6 @@
 import { Body, Controller, Get, Query } from '@nestjs/common';
 import { Patch, Post } from 'src/common/decorators/mutations';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
@@ -25,8 +19,6 @@ import { MembersService } from 'src/communities/members.service';
 import { VolunteersService } from 'src/communities/volunteers.service';
 
 @ApiTags('members')
-@ApiBearerAuth()
-@ApiErrors(400, 401, 403, 404)
 @Controller()
 export class MembersController {
   constructor(
@@ -38,7 +30,6 @@ export class MembersController {
   @Roles('community_admin')
   @ApiOperation({ summary: 'Create a member with roles (a volunteer created here is approved)' })
   @ApiCreatedResponse({ type: MemberView })
-  @ApiErrors(409)
   create(
     @CurrentUser() user: AuthUser,
     @IdParam() communityId: string,
@@ -95,7 +86,7 @@ export class MembersController {
   @Roles('resident')
   @ApiOperation({ summary: 'Apply to volunteer (pending until approved)' })
   @ApiCreatedResponse({ type: MemberView })
-  @ApiErrors(409)
+  @ApiErrors('NOT_FOUND')
   apply(@CurrentUser() user: AuthUser, @Body() dto: VolunteerDetailsDto): Promise<MemberView> {
     return this.volunteers.apply(user, dto);
   }
@@ -104,7 +95,7 @@ export class MembersController {
   @Roles('community_admin')
   @ApiOperation({ summary: 'Approve a volunteer' })
   @ApiCreatedResponse({ type: MemberView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   approve(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MemberView> {
     return this.volunteers.decide(user, id, 'approve');
   }
@@ -113,7 +104,7 @@ export class MembersController {
   @Roles('community_admin')
   @ApiOperation({ summary: 'Suspend a volunteer' })
   @ApiCreatedResponse({ type: MemberView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   suspend(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MemberView> {
     return this.volunteers.decide(user, id, 'suspend');
   }

@@ -1,13 +1,6 @@
 import { Body, Controller, Get, Query } from '@nestjs/common';
 import { Post, Put } from 'src/common/decorators/mutations';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
@@ -34,8 +27,6 @@ const memberCommunity = (user: AuthUser): string => {
 };
 
 @ApiTags('points')
-@ApiBearerAuth()
-@ApiErrors(400, 401)
 @Controller()
 export class PointsController {
   constructor(
@@ -49,6 +40,7 @@ export class PointsController {
     summary: 'Your balance, lifetime totals and points expiring in the next 30 days',
   })
   @ApiOkResponse({ type: PointsSummary })
+  @ApiErrors('FORBIDDEN')
   myPoints(@CurrentUser() user: AuthUser): Promise<PointsSummary> {
     return this.query.summary(memberCommunity(user), user.id);
   }
@@ -56,6 +48,7 @@ export class PointsController {
   @Get('me/points/entries')
   @ApiOperation({ summary: 'Your ledger entries, newest first (keyset pagination)' })
   @ApiOkResponse({ type: EntryPage })
+  @ApiErrors('FORBIDDEN')
   myEntries(@CurrentUser() user: AuthUser, @Query() page: PageQuery): Promise<EntryPage> {
     return this.query.entries(memberCommunity(user), user.id, page);
   }
@@ -64,7 +57,6 @@ export class PointsController {
   @Roles('community_admin', 'store_staff', 'grid_worker')
   @ApiOperation({ summary: "A member's balance (staff of the member's community)" })
   @ApiOkResponse({ type: MemberPointsView })
-  @ApiErrors(403, 404)
   memberPoints(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MemberPointsView> {
     return this.adjustments.memberPoints(user, id);
   }
@@ -73,7 +65,6 @@ export class PointsController {
   @Roles('community_admin', 'store_staff', 'grid_worker')
   @ApiOperation({ summary: "A member's ledger entries, newest first" })
   @ApiOkResponse({ type: EntryPage })
-  @ApiErrors(403, 404)
   memberEntries(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -87,9 +78,8 @@ export class PointsController {
   @ApiOperation({
     summary: 'Credit or debit a member by hand, with a reason (audit-logged; never overdraws)',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: AdjustmentView })
-  @ApiErrors(403, 404, 409, 422)
+  @ApiErrors('INSUFFICIENT_POINTS', 'LIMIT_EXCEEDED')
   adjust(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -101,7 +91,6 @@ export class PointsController {
   @Get('communities/:id/point-rules')
   @ApiOperation({ summary: "The community's current point rules and their version" })
   @ApiOkResponse({ type: PointRulesView })
-  @ApiErrors(404)
   async getRules(
     @CurrentUser() user: AuthUser,
     @IdParam() communityId: string,
@@ -115,7 +104,6 @@ export class PointsController {
   @Roles('community_admin')
   @ApiOperation({ summary: 'Replace the point rules (adds a version; past postings keep theirs)' })
   @ApiOkResponse({ type: PointRulesView })
-  @ApiErrors(403, 404, 409)
   async putRules(
     @CurrentUser() user: AuthUser,
     @IdParam() communityId: string,

@@ -2,18 +2,14 @@ import { AppError, ConflictError } from 'src/common/errors/app-error';
 
 export class InsufficientPointsError extends AppError {
   constructor(needed: number) {
-    super(409, 'INSUFFICIENT_POINTS', `The balance does not cover ${needed} points`);
+    super('INSUFFICIENT_POINTS', `The balance does not cover ${needed} points`);
   }
 }
 
 /** A posting would carry a balance or a total past what an account may hold. */
 export class AccountLimitError extends AppError {
   constructor() {
-    super(
-      409,
-      'LIMIT_EXCEEDED',
-      'This posting would take an account past the largest total allowed',
-    );
+    super('LIMIT_EXCEEDED', 'This posting would take an account past the largest total allowed');
   }
 }
 

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Query, Res } from '@nestjs/common';
 import { Post, Put } from 'src/common/decorators/mutations';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiFileResponse } from 'src/common/decorators/api-file.decorator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from 'src/common/auth-user';
-import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { ValidationFailedError } from 'src/common/errors/app-error';
@@ -26,8 +26,6 @@ import { ReportsService } from 'src/reports/reports.service';
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 @ApiTags('reports')
-@ApiBearerAuth()
-@ApiErrors(400, 401, 403, 404)
 @Controller()
 export class ReportsController {
   constructor(
@@ -55,7 +53,6 @@ export class ReportsController {
     summary: "Freeze a month's ratings as a snapshot that later data does not change",
   })
   @ApiOkResponse({ type: GridRatingsView })
-  @ApiErrors(409)
   freeze(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -120,7 +117,7 @@ export class ReportsController {
     summary:
       'CSV export (wishes.csv, hours.csv, points-entries.csv, redemptions.csv) for ?from=&to=',
   })
-  @ApiProduces('text/csv')
+  @ApiFileResponse('The CSV file (UTF-8 with BOM, formula cells neutralised)', ['text/csv'])
   async export(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,

@@ -14,7 +14,7 @@ export const MINUTES_PER_DAY = 24 * 60;
 export class DailyLimitError extends AppError {
   constructor(day: string, already: number, field?: string) {
     const message = `At most 24 hours of service a day: ${already} minutes already count for ${day}`;
-    super(409, 'LIMIT_EXCEEDED', message, field ? [{ field, messages: [message] }] : undefined);
+    super('LIMIT_EXCEEDED', message, field ? [{ field, messages: [message] }] : undefined);
   }
 }
 

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Query, Res } from '@nestjs/common';
 import { Delete, Patch, Post } from 'src/common/decorators/mutations';
 import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { ApiQrResponse } from 'src/common/decorators/api-file.decorator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
@@ -42,8 +41,6 @@ import { HoursService } from 'src/service-hours/hours.service';
 import { ServiceRecordsService } from 'src/service-hours/service-records.service';
 
 @ApiTags('service hours')
-@ApiBearerAuth()
-@ApiErrors(400, 401, 403, 404)
 @Controller()
 export class ServiceHoursController {
   constructor(
@@ -94,7 +91,7 @@ export class ServiceHoursController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Sign up (approved volunteers, within capacity)' })
   @ApiCreatedResponse({ type: ActivityView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   async signUp(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<ActivityView> {
     return toActivityView(await this.activities.signUp(user, id));
   }
@@ -104,15 +101,15 @@ export class ServiceHoursController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Withdraw before the start' })
   @ApiNoContentResponse()
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   async withdraw(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<void> {
     await this.activities.withdraw(user, id);
   }
 
   @Get('activities/:id/checkin-code')
   @ApiOperation({ summary: 'The rotating check-in/out code (organiser); ?format=png|svg for a QR' })
-  @ApiProduces('application/json', 'image/png', 'image/svg+xml')
-  @ApiOkResponse({ type: CodeView })
+  @ApiQrResponse('The code, or its QR with ?format=png|svg', CodeView)
+  @ApiErrors('FORBIDDEN')
   async code(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -137,7 +134,7 @@ export class ServiceHoursController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Check in with the code the organiser shows' })
   @ApiOkResponse({ type: AttendanceView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE', 'RATE_LIMITED')
   checkIn(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -151,7 +148,7 @@ export class ServiceHoursController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Check out with the current code; minutes are clipped to the activity' })
   @ApiOkResponse({ type: AttendanceView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE', 'RATE_LIMITED')
   checkOut(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -163,6 +160,7 @@ export class ServiceHoursController {
   @Get('activities/:id/attendances')
   @ApiOperation({ summary: "The activity's attendances (organiser)" })
   @ApiOkResponse({ type: AttendanceList })
+  @ApiErrors('FORBIDDEN')
   async attendances(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<AttendanceList> {
     return { items: await this.attendance.list(user, id) };
   }
@@ -171,7 +169,7 @@ export class ServiceHoursController {
   @HttpCode(200)
   @ApiOperation({ summary: "Record a volunteer's attendance by hand (organiser)" })
   @ApiOkResponse({ type: AttendanceView })
-  @ApiErrors(409)
+  @ApiErrors('FORBIDDEN', 'INVALID_STATE')
   mark(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -193,7 +191,7 @@ export class ServiceHoursController {
     summary: 'Approve (optionally correcting minutes, with a reason): posts the points once',
   })
   @ApiOkResponse({ type: AttendanceView })
-  @ApiErrors(409, 422)
+  @ApiErrors('FORBIDDEN', 'INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   approve(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -207,6 +205,7 @@ export class ServiceHoursController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Report service you did (date, minutes, description)' })
   @ApiCreatedResponse({ type: ServiceRecordView })
+  @ApiErrors('LIMIT_EXCEEDED')
   createRecord(
     @CurrentUser() user: AuthUser,
     @Body() dto: CreateServiceRecordDto,
@@ -230,7 +229,7 @@ export class ServiceHoursController {
   @Roles('grid_worker', 'community_admin')
   @ApiOperation({ summary: 'Approve a service record: posts points' })
   @ApiOkResponse({ type: ServiceRecordView })
-  @ApiErrors(409, 422)
+  @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   approveRecord(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<ServiceRecordView> {
     return this.records.decide(user, id, 'approve');
   }
@@ -240,7 +239,7 @@ export class ServiceHoursController {
   @Roles('grid_worker', 'community_admin')
   @ApiOperation({ summary: 'Reject a service record with a reason' })
   @ApiOkResponse({ type: ServiceRecordView })
-  @ApiErrors(409)
+  @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   rejectRecord(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,

@@ -30,7 +30,7 @@ export interface MemberCard {
 
 export class InvalidCardError extends AppError {
   constructor(message: string) {
-    super(400, 'VALIDATION_FAILED', message, [{ field: 'cardToken', messages: [message] }]);
+    super('VALIDATION_FAILED', message, [{ field: 'cardToken', messages: [message] }]);
   }
 }
 

@@ -1,14 +1,7 @@
 import { Body, Controller, Get, HttpCode, Query, Res } from '@nestjs/common';
 import { Patch, Post } from 'src/common/decorators/mutations';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiQrResponse } from 'src/common/decorators/api-file.decorator';
 import type { FastifyReply } from 'fastify';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
@@ -43,8 +36,6 @@ import { RedemptionsService } from 'src/store/redemptions.service';
 import { hasAnyRole, STAFF_ROLES } from 'src/users/roles';
 
 @ApiTags('store')
-@ApiBearerAuth()
-@ApiErrors(400, 401, 403, 404)
 @Controller()
 export class StoreController {
   constructor(
@@ -66,6 +57,7 @@ export class StoreController {
   @Roles('store_staff', 'community_admin')
   @ApiOperation({ summary: 'Add an item: goods (stock), service (slots) or honour' })
   @ApiCreatedResponse({ type: ItemView })
+  @ApiErrors('NOT_FOUND')
   async createItem(@CurrentUser() user: AuthUser, @Body() dto: CreateItemDto): Promise<ItemView> {
     return this.itemView(user, await this.catalog.create(user, dto));
   }
@@ -112,6 +104,7 @@ export class StoreController {
     summary: "Items of your community's store, with availability and your remaining limit",
   })
   @ApiOkResponse({ type: ItemList })
+  @ApiErrors('FORBIDDEN')
   async listItems(@CurrentUser() user: AuthUser, @Query() q: ItemListQuery): Promise<ItemList> {
     const all = q.all === 'true' && hasAnyRole(user.roles, STAFF_ROLES);
     return { items: await this.catalog.list(user, all) };
@@ -121,9 +114,15 @@ export class StoreController {
   @ApiOperation({
     summary: 'Reserve an item: points and stock are taken now; show the pickup code at the desk',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: RedemptionView })
-  @ApiErrors(409, 422)
+  @ApiErrors(
+    'FORBIDDEN',
+    'INSUFFICIENT_POINTS',
+    'INVALID_STATE',
+    'LIMIT_EXCEEDED',
+    'NOT_FOUND',
+    'OUT_OF_STOCK',
+  )
   redeem(@CurrentUser() user: AuthUser, @Body() dto: RedeemDto): Promise<RedemptionView> {
     return this.redemptions.reserve(user, dto);
   }
@@ -133,7 +132,7 @@ export class StoreController {
   @Roles('store_staff', 'community_admin')
   @ApiOperation({ summary: 'Hand over a reservation against its pickup code (核销)' })
   @ApiOkResponse({ type: RedemptionView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE', 'NOT_FOUND', 'RATE_LIMITED')
   verify(@CurrentUser() user: AuthUser, @Body() dto: VerifyDto): Promise<RedemptionView> {
     return this.redemptions.verify(user, dto.pickupCode);
   }
@@ -144,7 +143,7 @@ export class StoreController {
     summary: 'Cancel a reservation (the member, or staff): points and stock come back',
   })
   @ApiOkResponse({ type: RedemptionView })
-  @ApiErrors(409)
+  @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   cancel(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -156,9 +155,8 @@ export class StoreController {
   @Post('store/counter-redemptions')
   @Roles('store_staff', 'community_admin')
   @ApiOperation({ summary: 'Redeem at the counter for a scanned member card: fulfilled at once' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: RedemptionView })
-  @ApiErrors(409, 422)
+  @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED', 'NOT_FOUND', 'OUT_OF_STOCK')
   async counter(
     @CurrentUser() user: AuthUser,
     @Body() dto: CounterRedeemDto,
@@ -193,8 +191,8 @@ export class StoreController {
   @ApiOperation({
     summary: 'Your member card: a token valid 5 minutes, or its QR (?format=png|svg)',
   })
-  @ApiProduces('application/json', 'image/png', 'image/svg+xml')
-  @ApiOkResponse({ type: CardView })
+  @ApiQrResponse('The card, or its QR with ?format=png|svg', CardView)
+  @ApiErrors('NOT_FOUND')
   async card(
     @CurrentUser() user: AuthUser,
     @Query() q: CardQuery,

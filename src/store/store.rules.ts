@@ -5,13 +5,13 @@ import type { LimitPeriod } from 'src/store/entities/store-item.entity';
 
 export class OutOfStockError extends AppError {
   constructor(what = 'This item') {
-    super(409, 'OUT_OF_STOCK', `${what} is out of stock`);
+    super('OUT_OF_STOCK', `${what} is out of stock`);
   }
 }
 
 export class LimitExceededError extends AppError {
   constructor(limit: number, period: LimitPeriod) {
-    super(409, 'LIMIT_EXCEEDED', `You may redeem at most ${limit} of this item per ${period}`);
+    super('LIMIT_EXCEEDED', `You may redeem at most ${limit} of this item per ${period}`);
   }
 }
 

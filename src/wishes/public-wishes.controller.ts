@@ -32,7 +32,6 @@ const code = (value: string) => {
 @ApiTags('public')
 @Public()
 @Throttled()
-@ApiErrors(400)
 @Controller('public/wishes')
 export class PublicWishesController {
   constructor(
@@ -54,7 +53,6 @@ export class PublicWishesController {
   @Get(':trackingCode')
   @ApiOperation({ summary: 'Status and history of a wish by its tracking code' })
   @ApiOkResponse({ type: PublicWishView })
-  @ApiErrors(404)
   status(
     @Param('trackingCode') trackingCode: string,
     @Ip() ip: string,
@@ -67,7 +65,7 @@ export class PublicWishesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Rate completed help 1–5 with the tracking code' })
   @ApiOkResponse({ type: PublicWishView })
-  @ApiErrors(404, 409)
+  @ApiErrors('FORBIDDEN', 'INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   feedback(
     @Param('trackingCode') trackingCode: string,
     @Body() dto: FeedbackDto,

@@ -1,13 +1,6 @@
 import { Body, Controller, Get, HttpCode, Query } from '@nestjs/common';
 import { Post } from 'src/common/decorators/mutations';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from 'src/common/auth-user';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
@@ -30,8 +23,6 @@ import { WishLifecycleService } from 'src/wishes/wish-lifecycle.service';
 import { WishesService } from 'src/wishes/wishes.service';
 
 @ApiTags('wishes')
-@ApiBearerAuth()
-@ApiErrors(400, 401, 403, 404)
 @Controller('wishes')
 export class WishesController {
   constructor(
@@ -46,6 +37,7 @@ export class WishesController {
     summary: 'Post a wish (residents), or post for a resident with onBehalfOf (grid workers)',
   })
   @ApiCreatedResponse({ type: WishView })
+  @ApiErrors('NOT_FOUND')
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateWishDto): Promise<WishView> {
     return this.wishes.create(user, dto);
   }
@@ -72,7 +64,7 @@ export class WishesController {
   @Roles('grid_worker', 'community_admin')
   @ApiOperation({ summary: 'Approve a wish for volunteers (pending_review → open)' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   approve(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<WishView> {
     return this.lifecycle.approve(user, id);
   }
@@ -82,7 +74,7 @@ export class WishesController {
   @Roles('grid_worker', 'community_admin')
   @ApiOperation({ summary: 'Reject a wish with a reason' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   reject(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -96,7 +88,7 @@ export class WishesController {
   @Roles('grid_worker', 'community_admin')
   @ApiOperation({ summary: 'Dispatch an open wish to an approved volunteer (派单)' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   assign(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -110,7 +102,7 @@ export class WishesController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Take an open wish (approved volunteers; one claimer at a time)' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   claim(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<WishView> {
     return this.lifecycle.claim(user, id);
   }
@@ -120,7 +112,7 @@ export class WishesController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Give a claimed wish back (claimer)' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   release(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<WishView> {
     return this.lifecycle.release(user, id);
   }
@@ -130,7 +122,7 @@ export class WishesController {
   @Roles('volunteer')
   @ApiOperation({ summary: 'Mark the help as done, with a note (claimer)' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('INVALID_STATE')
   complete(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -143,7 +135,7 @@ export class WishesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a wish (owner or staff)' })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409)
+  @ApiErrors('FORBIDDEN', 'INVALID_STATE')
   cancel(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -157,9 +149,8 @@ export class WishesController {
   @ApiOperation({
     summary: "Rate the help 1–5 (the owner): closes the wish and awards the claimer's points",
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409, 422)
+  @ApiErrors('FORBIDDEN', 'INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   feedback(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -175,9 +166,8 @@ export class WishesController {
     summary:
       'Record the rating a resident gave you by phone or on a visit (回访); audit-logged in your name, never for help you gave',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOkResponse({ type: WishView })
-  @ApiErrors(409, 422)
+  @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   feedbackOnBehalf(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,

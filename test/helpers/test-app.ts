@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { contractChecked, contractOf } from './contract';
 import { createTestDatabase, TestDatabase } from './test-db';
 
 export const ADMIN_PHONE = '18800000000';
@@ -41,7 +42,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     await app.getHttpAdapter().getInstance().ready();
     return {
       app,
-      http: request(app.getHttpServer()),
+      http: contractChecked(request(app.getHttpServer()), contractOf(app)),
       db,
       close: async () => {
         await app?.close();

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsId, IsMobile, IsPassword, IsText } from 'src/common/validation/validators';
 import { CommunityView } from 'src/communities/dto/community.dto';
@@ -49,11 +49,11 @@ export class RefreshDto {
 }
 
 export class MeView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() phone: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
-  @ApiProperty({ nullable: true, type: String }) gridId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) gridId: string | null;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ type: CommunityView, nullable: true }) community: CommunityView | null;
   @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
@@ -64,10 +64,10 @@ export class TokenPair {
   accessToken: string;
   @ApiProperty({ description: 'Opaque, single use; rotate it with POST /auth/refresh' })
   refreshToken: string;
-  @ApiProperty({ example: 900, description: 'Access token lifetime in seconds' })
+  @ApiProperty({ type: 'integer', example: 900, description: 'Access token lifetime in seconds' })
   expiresIn: number;
 }
 
 export class AuthSession extends TokenPair {
-  @ApiPropertyOptional({ type: MeView }) user: MeView;
+  @ApiProperty({ type: MeView }) user: MeView;
 }

@@ -14,7 +14,10 @@ import { flattenValidationErrors } from 'src/common/validation/validation.pipe';
 export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body: unknown = context.switchToHttp().getRequest<{ body: unknown }>().body;
-    const dto = plainToInstance(LoginDto, body ?? {});
+    // A body that is not an object (an array, a string) is refused field by field, as the
+    // validation pipe refuses it elsewhere.
+    const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+    const dto = plainToInstance(LoginDto, fields);
     const errors = await validate(dto as object, { whitelist: true, forbidNonWhitelisted: true });
     if (errors.length) throw new ValidationFailedError(flattenValidationErrors(errors));
     return (await super.canActivate(context)) as boolean;

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { AppError, ErrorCode } from 'src/common/errors/app-error';
+import { AppError, ERROR_STATUS, ErrorCode, FieldError } from 'src/common/errors/app-error';
 import { codeForStatus } from 'src/common/errors/http-error-codes';
 import { isConnectionError, isUniqueViolation } from 'src/database/db-errors';
 
@@ -10,7 +10,7 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   requestId: string;
-  details?: unknown;
+  details?: FieldError[];
 }
 
 /** Turns any error into DESIGN §5's error shape; unknown errors are logged and answered 500. */
@@ -47,7 +47,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const message =
         typeof response === 'string' ? response : (this.messageOf(response) ?? exception.message);
-      return { statusCode: status, code: codeForStatus(status), message, requestId };
+      return this.framework(status, message, requestId);
     }
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return { statusCode: 409, code: 'CONFLICT', message: 'The record already exists', requestId };
@@ -63,9 +63,15 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = this.fastifyClientStatus(exception);
     if (status) {
       const message = exception instanceof Error ? exception.message : 'Bad request';
-      return { statusCode: status, code: codeForStatus(status), message, requestId };
+      return this.framework(status, message, requestId);
     }
     return { statusCode: 500, code: 'INTERNAL', message: 'Internal server error', requestId };
+  }
+
+  /** An error the framework raised with a bare status: its code, and that code's status. */
+  private framework(status: number, message: string, requestId: string): ErrorBody {
+    const code = codeForStatus(status);
+    return { statusCode: ERROR_STATUS[code], code, message, requestId };
   }
 
   private messageOf(response: object): string | undefined {

@@ -8,10 +8,9 @@ import { AllExceptionsFilter, type ErrorBody } from 'src/common/filters/all-exce
 import { IdempotencyService, requestHash } from 'src/common/idempotency/idempotency.service';
 
 /** A stored 4xx answer, thrown again so the filter renders it with this request's id. */
-function replayedError(status: number, body: unknown): AppError {
+function replayedError(body: unknown): AppError {
   const b = (body ?? {}) as Partial<ErrorBody>;
-  const details = b.details as ConstructorParameters<typeof AppError>[3];
-  return new AppError(status, b.code ?? 'CONFLICT', b.message ?? 'Replayed error', details);
+  return new AppError(b.code ?? 'CONFLICT', b.message ?? 'Replayed error', b.details);
 }
 
 const HEADER = 'idempotency-key';
@@ -50,9 +49,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       mergeMap((claim) => {
         if (claim.kind === 'replay') {
           void reply.header('idempotent-replay', 'true');
-          return claim.status >= 400
-            ? throwError(() => replayedError(claim.status, claim.body))
-            : of(claim.body);
+          return claim.status >= 400 ? throwError(() => replayedError(claim.body)) : of(claim.body);
         }
         return next.handle().pipe(
           mergeMap((body: unknown) =>

@@ -11,7 +11,6 @@ import { TransactionService } from 'src/database/transaction.service';
 export class IdempotencyKeyReusedError extends AppError {
   constructor() {
     super(
-      422,
       'IDEMPOTENCY_KEY_REUSED',
       'This Idempotency-Key was already used for a different request',
     );

@@ -18,6 +18,13 @@ import {
 /** Mainland China mobile number: 11 digits starting 13–19. */
 export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 
+/**
+ * What normalizePhone turns into a mainland mobile number: its digits (after an optional 86)
+ * with spaces, dashes, brackets and plus signs anywhere. The document states it exactly.
+ */
+const TYPED_MOBILE =
+  '^[\\s()+-]*(?:8[\\s()+-]*6[\\s()+-]*)?1[\\s()+-]*[3-9](?:[\\s()+-]*\\d){9}[\\s()+-]*$';
+
 const trim = Transform(({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim() : value,
 );
@@ -49,7 +56,7 @@ export const IsId = (o: Opt = {}) =>
 /** A mainland mobile number, as typed (spaces, dashes, +86) and stored as its 11 digits. */
 export const IsMobile = (o: Opt = {}) =>
   applyDecorators(
-    doc(o, { example: '13800138000', type: String }),
+    doc(o, { example: '13800138000', type: String, pattern: TYPED_MOBILE }),
     asPhone,
     ...maybeOptional(o),
     IsString(),
@@ -69,7 +76,7 @@ export const IsPassword = (o: Opt = {}) =>
 /** A trimmed, non-empty text of at most `max` characters. */
 export const IsText = (max: number, o: Opt = {}) =>
   applyDecorators(
-    doc(o, { maxLength: max, type: String }),
+    doc(o, { minLength: 1, maxLength: max, pattern: '\\S', type: String }),
     trim,
     ...maybeOptional(o),
     IsString(),
@@ -80,7 +87,7 @@ export const IsText = (max: number, o: Opt = {}) =>
 /** An integer query or body value within bounds; query strings are converted. */
 export const IsIntIn = (min: number, max: number, o: Opt = {}) =>
   applyDecorators(
-    doc(o, { minimum: min, maximum: max, type: Number }),
+    doc(o, { minimum: min, maximum: max, type: 'integer' }),
     Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value,
     ),

@@ -51,11 +51,11 @@ export class CreateCommunityDto {
 }
 
 export class CommunityView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() code: string;
   @ApiProperty() timezone: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(c: Community): CommunityView {
     return {

@@ -9,12 +9,12 @@ export class CreateGridDto {
 }
 
 export class GridView {
-  @ApiProperty() id: string;
-  @ApiProperty() communityId: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) communityId: string;
   @ApiProperty() name: string;
   @ApiPropertyOptional({ description: 'Secret of the wish-intake QR code; shown to staff only' })
   intakeToken?: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(g: Grid, withToken: boolean): GridView {
     return {

@@ -128,16 +128,16 @@ export class VolunteerView {
 }
 
 export class MemberView {
-  @ApiProperty() id: string;
-  @ApiProperty({ nullable: true, type: String }) communityId: string | null;
-  @ApiProperty({ nullable: true, type: String }) gridId: string | null;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) communityId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) gridId: string | null;
   @ApiProperty() phone: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty() disabled: boolean;
   @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(u: User, profile: VolunteerProfile | null): MemberView {
     return {

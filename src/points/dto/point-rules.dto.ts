@@ -26,11 +26,11 @@ const MAX_POINTS = 100_000;
 const MAX_TOTAL = 1_000_000_000;
 
 export class WishPointsDto {
-  @ApiProperty({ example: 0 }) @IsInt() @Min(0) @Max(MAX_POINTS) '1': number;
-  @ApiProperty({ example: 2 }) @IsInt() @Min(0) @Max(MAX_POINTS) '2': number;
-  @ApiProperty({ example: 5 }) @IsInt() @Min(0) @Max(MAX_POINTS) '3': number;
-  @ApiProperty({ example: 8 }) @IsInt() @Min(0) @Max(MAX_POINTS) '4': number;
-  @ApiProperty({ example: 10 }) @IsInt() @Min(0) @Max(MAX_POINTS) '5': number;
+  @ApiProperty({ type: 'integer', example: 0 }) @IsInt() @Min(0) @Max(MAX_POINTS) '1': number;
+  @ApiProperty({ type: 'integer', example: 2 }) @IsInt() @Min(0) @Max(MAX_POINTS) '2': number;
+  @ApiProperty({ type: 'integer', example: 5 }) @IsInt() @Min(0) @Max(MAX_POINTS) '3': number;
+  @ApiProperty({ type: 'integer', example: 8 }) @IsInt() @Min(0) @Max(MAX_POINTS) '4': number;
+  @ApiProperty({ type: 'integer', example: 10 }) @IsInt() @Min(0) @Max(MAX_POINTS) '5': number;
 }
 
 export class ExpiryRuleDto {
@@ -38,7 +38,11 @@ export class ExpiryRuleDto {
   @IsIn(EXPIRY_MODES)
   mode: ExpiryMode;
 
-  @ApiPropertyOptional({ description: 'Required for mode "months": 1–120', example: 12 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Required for mode "months": 1–120',
+    example: 12,
+  })
   @ValidateIf((o: ExpiryRuleDto) => o.mode === 'months' || o.months !== undefined)
   @IsInt()
   @Min(1)
@@ -67,7 +71,7 @@ class CategoryMultipliersConstraint implements ValidatorConstraintInterface {
 
 /** The full rule set; PUT replaces it and creates a new version. */
 export class PointRulesDto {
-  @ApiProperty({ example: 10 })
+  @ApiProperty({ type: 'integer', example: 10 })
   @IsInt()
   @Min(0)
   @Max(MAX_POINTS)
@@ -82,24 +86,31 @@ export class PointRulesDto {
   @Type(() => WishPointsDto)
   wishPoints: WishPointsDto;
 
-  @ApiProperty({ example: { medical_escort: 1.5 }, description: 'Missing categories count as 1' })
+  @ApiProperty({
+    type: 'object',
+    example: { medical_escort: 1.5 },
+    description: 'Missing categories count as 1',
+    properties: Object.fromEntries(
+      WISH_CATEGORIES.map((c) => [c, { type: 'number', minimum: 0, maximum: 10 }]),
+    ),
+  })
   @Validate(CategoryMultipliersConstraint)
   categoryMultipliers: Record<string, number>;
 
-  @ApiProperty({ example: 3 })
+  @ApiProperty({ type: 'integer', example: 3 })
   @IsInt()
   @Min(0)
   @Max(1000)
   pairMonthlyCap: number;
 
-  @ApiProperty({ nullable: true, type: Number, example: null, maximum: MAX_TOTAL })
+  @ApiProperty({ nullable: true, type: 'integer', example: null, maximum: MAX_TOTAL })
   @ValidateIf((o: PointRulesDto) => o.volunteerMonthlyCap !== null)
   @IsInt()
   @Min(0)
   @Max(MAX_TOTAL)
   volunteerMonthlyCap: number | null;
 
-  @ApiProperty({ nullable: true, type: Number, example: null, maximum: MAX_TOTAL })
+  @ApiProperty({ nullable: true, type: 'integer', example: null, maximum: MAX_TOTAL })
   @ValidateIf((o: PointRulesDto) => o.monthlyIssuanceBudget !== null)
   @IsInt()
   @Min(0)
@@ -107,6 +118,7 @@ export class PointRulesDto {
   monthlyIssuanceBudget: number | null;
 
   @ApiPropertyOptional({
+    type: 'integer',
     example: DEFAULT_RULES.maxPointsPerAward,
     description: `Most points one award may post (default ${DEFAULT_RULES.maxPointsPerAward}); more is cut to this and flagged posting_cap`,
   })
@@ -117,6 +129,7 @@ export class PointRulesDto {
   maxPointsPerAward?: number;
 
   @ApiPropertyOptional({
+    type: 'integer',
     example: DEFAULT_RULES.backfillDays,
     description: `How many days back activities and self-reported service may lie (default ${DEFAULT_RULES.backfillDays})`,
   })
@@ -134,11 +147,11 @@ export class PointRulesDto {
 }
 
 export class PointRulesView extends PointRulesDto {
-  @ApiProperty({ description: '0 until the community first saves its own rules' })
+  @ApiProperty({ type: 'integer', description: '0 until the community first saves its own rules' })
   version: number;
 
-  @ApiProperty() declare maxPointsPerAward: number;
-  @ApiProperty() declare backfillDays: number;
+  @ApiProperty({ type: 'integer' }) declare maxPointsPerAward: number;
+  @ApiProperty({ type: 'integer' }) declare backfillDays: number;
 
   static of(version: number, rules: PointRules): PointRulesView {
     return { version, ...rules };

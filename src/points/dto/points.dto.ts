@@ -7,18 +7,19 @@ import type { PointEntry } from 'src/points/entities/point-entry.entity';
 import { TRANSFER_KINDS, type TransferKind } from 'src/points/entities/point-transfer.entity';
 
 export class ExpiringPoints {
-  @ApiProperty() points: number;
-  @ApiProperty() expiresAt: string;
+  @ApiProperty({ type: 'integer' }) points: number;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 export class PointsSummary {
   @ApiProperty({
+    type: 'integer',
     description:
       'Points that can be spent now. Points whose lot has passed its expiry are left out at once, even before the hourly expiry run posts them.',
   })
   balance: number;
-  @ApiProperty() lifetimeEarned: number;
-  @ApiProperty() lifetimeSpent: number;
+  @ApiProperty({ type: 'integer' }) lifetimeEarned: number;
+  @ApiProperty({ type: 'integer' }) lifetimeSpent: number;
   @ApiProperty({
     type: [ExpiringPoints],
     description: 'Points that expire within the next 30 days',
@@ -36,19 +37,24 @@ export class PointsSummary {
 }
 
 export class MemberPointsView extends PointsSummary {
-  @ApiProperty() userId: string;
+  @ApiProperty({ format: 'uuid' }) userId: string;
 }
 
 export class EntryView {
-  @ApiProperty() id: string;
-  @ApiProperty({ description: 'Signed: positive credits, negative debits' }) amount: number;
-  @ApiProperty() balanceAfter: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'integer', description: 'Signed: positive credits, negative debits' })
+  amount: number;
+  @ApiProperty({ type: 'integer' }) balanceAfter: number;
   @ApiProperty({ enum: TRANSFER_KINDS }) kind: TransferKind;
   @ApiProperty({ example: 'wish' }) sourceType: string;
-  @ApiProperty() sourceId: string;
+  @ApiProperty({
+    description:
+      'What the entry is for: the id of the wish, redemption, attendance…; expiries: the lot id and run',
+  })
+  sourceId: string;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
-  @ApiProperty() transferId: string;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'uuid' }) transferId: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static of(e: PointEntry): EntryView {
     return {
@@ -70,7 +76,11 @@ export class EntryPage extends PageMeta {
 }
 
 export class AdjustmentDto {
-  @ApiProperty({ example: -20, description: 'Non-zero; a negative adjustment never overdraws' })
+  @ApiProperty({
+    type: 'integer',
+    example: -20,
+    description: 'Non-zero; a negative adjustment never overdraws',
+  })
   @IsInt()
   @NotEquals(0)
   @Min(-1_000_000)
@@ -82,7 +92,7 @@ export class AdjustmentDto {
 }
 
 export class AdjustmentView {
-  @ApiProperty() transferId: string;
-  @ApiProperty() delta: number;
-  @ApiProperty() balance: number;
+  @ApiProperty({ format: 'uuid' }) transferId: string;
+  @ApiProperty({ type: 'integer' }) delta: number;
+  @ApiProperty({ type: 'integer' }) balance: number;
 }

@@ -33,14 +33,14 @@ export class LeaderboardQuery extends PeriodQuery {
 }
 
 class WeightsDto {
-  @ApiProperty() @IsNumber() @Min(0) @Max(1) completion: number;
-  @ApiProperty() @IsNumber() @Min(0) @Max(1) satisfaction: number;
-  @ApiProperty() @IsNumber() @Min(0) @Max(1) activity: number;
+  @ApiProperty({ type: 'number' }) @IsNumber() @Min(0) @Max(1) completion: number;
+  @ApiProperty({ type: 'number' }) @IsNumber() @Min(0) @Max(1) satisfaction: number;
+  @ApiProperty({ type: 'number' }) @IsNumber() @Min(0) @Max(1) activity: number;
 }
 
 class CutoffsDto {
-  @ApiProperty({ example: 85 }) @IsNumber() @Min(0) @Max(100) red: number;
-  @ApiProperty({ example: 70 }) @IsNumber() @Min(0) @Max(100) yellow: number;
+  @ApiProperty({ type: 'number', example: 85 }) @IsNumber() @Min(0) @Max(100) red: number;
+  @ApiProperty({ type: 'number', example: 70 }) @IsNumber() @Min(0) @Max(100) yellow: number;
 }
 
 export class RatingConfigDto {
@@ -66,7 +66,7 @@ export class AuditQuery extends PageQuery {
   @Matches(/^[a-z_]{1,32}$/, { message: 'targetType is like user or wish' })
   targetType?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'targetId is an id' })
   targetId?: string;
@@ -75,15 +75,27 @@ export class AuditQuery extends PageQuery {
   actorId?: string;
 }
 
+export class GridInputsView {
+  @ApiProperty({ format: 'uuid' }) gridId: string;
+  @ApiProperty({ type: 'integer', description: 'Wishes due this month' }) wishesDue: number;
+  @ApiProperty({ type: 'integer' }) closedOnTime: number;
+  @ApiProperty({ type: 'integer' }) ratingsSum: number;
+  @ApiProperty({ type: 'integer' }) ratingsCount: number;
+  @ApiProperty({ type: 'integer' }) serviceMinutes: number;
+  @ApiProperty({ type: 'integer' }) completedWishes: number;
+  @ApiProperty({ type: 'integer', description: 'Members of the grid' }) members: number;
+}
+
 export class GridRatingView {
-  @ApiProperty() gridId: string;
+  @ApiProperty({ format: 'uuid' }) gridId: string;
   @ApiProperty() gridName: string;
-  @ApiProperty() completion: number;
-  @ApiProperty() satisfaction: number;
-  @ApiProperty() activity: number;
-  @ApiProperty() score: number;
+  @ApiProperty({ type: 'number' }) completion: number;
+  @ApiProperty({ type: 'number' }) satisfaction: number;
+  @ApiProperty({ type: 'number' }) activity: number;
+  @ApiProperty({ type: 'number' }) score: number;
   @ApiProperty({ enum: ['red', 'yellow', 'blue'] }) colour: string;
-  @ApiProperty({ description: 'The counts the score came from' }) inputs: object;
+  @ApiProperty({ type: GridInputsView, description: 'The counts the score came from' })
+  inputs: GridInputsView;
 }
 
 export class GridRatingsView {
@@ -93,34 +105,36 @@ export class GridRatingsView {
 }
 
 export class LowStockItem {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty() stock: number;
+  @ApiProperty({ type: 'integer' }) stock: number;
 }
 
 export class DashboardView {
-  @ApiProperty() from: string;
-  @ApiProperty() to: string;
-  @ApiProperty() wishesReceived: number;
-  @ApiProperty() wishesClosed: number;
+  @ApiProperty({ format: 'date' }) from: string;
+  @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({ type: 'integer' }) wishesReceived: number;
+  @ApiProperty({ type: 'integer' }) wishesClosed: number;
   @ApiProperty({ nullable: true, type: Number }) closureRate: number | null;
   @ApiProperty({ nullable: true, type: Number }) onTimeRate: number | null;
   @ApiProperty({ nullable: true, type: Number }) meanSatisfaction: number | null;
-  @ApiProperty() followUpsOpen: number;
-  @ApiProperty() activeVolunteers: number;
-  @ApiProperty() serviceHours: number;
-  @ApiProperty() pointsIssued: number;
-  @ApiProperty() pointsSpent: number;
-  @ApiProperty() pointsExpired: number;
-  @ApiProperty({ description: 'All member balances now' }) pointsOutstanding: number;
+  @ApiProperty({ type: 'integer' }) followUpsOpen: number;
+  @ApiProperty({ type: 'integer' }) activeVolunteers: number;
+  @ApiProperty({ type: 'integer' }) serviceHours: number;
+  @ApiProperty({ type: 'integer' }) pointsIssued: number;
+  @ApiProperty({ type: 'integer' }) pointsSpent: number;
+  @ApiProperty({ type: 'integer' }) pointsExpired: number;
+  @ApiProperty({ type: 'integer', description: 'All member balances now' })
+  pointsOutstanding: number;
   @ApiProperty({ type: [LowStockItem] }) lowStock: LowStockItem[];
 }
 
 export class LeaderboardEntry {
-  @ApiProperty({ description: 'Equal values share a rank (1, 2, 2, 4)' }) rank: number;
-  @ApiProperty() userId: string;
+  @ApiProperty({ type: 'integer', description: 'Equal values share a rank (1, 2, 2, 4)' })
+  rank: number;
+  @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() name: string;
-  @ApiProperty() value: number;
+  @ApiProperty({ type: 'integer' }) value: number;
 }
 
 export class LeaderboardView {
@@ -130,15 +144,17 @@ export class LeaderboardView {
 }
 
 export class AuditEntryView {
-  @ApiProperty() id: string;
-  @ApiProperty({ nullable: true, type: String }) actorId: string | null;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId: string | null;
   @ApiProperty() action: string;
   @ApiProperty() targetType: string;
-  @ApiProperty() targetId: string;
-  @ApiProperty({ nullable: true, type: Object }) before: object | null;
-  @ApiProperty({ nullable: true, type: Object }) after: object | null;
+  @ApiProperty({ format: 'uuid' }) targetId: string;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  before: object | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
+  after: object | null;
   @ApiProperty({ nullable: true, type: String }) requestId: string | null;
-  @ApiProperty() createdAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class AuditPage extends PageMeta {

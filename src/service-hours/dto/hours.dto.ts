@@ -97,7 +97,11 @@ export class ApproveAttendanceDto {
 }
 
 export class CreateServiceRecordDto {
-  @ApiProperty({ example: '2026-11-20', description: 'Local date; not in the future' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-11-20',
+    description: 'Local date; not in the future',
+  })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
   date: string;
 
@@ -124,17 +128,17 @@ export class RecordListQuery extends PageQuery {
 }
 
 export class ActivityView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
   @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty({ nullable: true, type: String }) place: string | null;
-  @ApiProperty({ nullable: true, type: String }) gridId: string | null;
-  @ApiProperty() organiserId: string;
-  @ApiProperty() startsAt: string;
-  @ApiProperty() endsAt: string;
-  @ApiProperty() capacity: number;
-  @ApiProperty() signedUp: number;
-  @ApiProperty() pointsPerHour: number;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) gridId: string | null;
+  @ApiProperty({ format: 'uuid' }) organiserId: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty({ type: 'integer' }) capacity: number;
+  @ApiProperty({ type: 'integer' }) signedUp: number;
+  @ApiProperty({ type: 'integer' }) pointsPerHour: number;
 }
 
 export class ActivityPage extends PageMeta {
@@ -143,20 +147,20 @@ export class ActivityPage extends PageMeta {
 
 export class CodeView {
   @ApiProperty() code: string;
-  @ApiProperty() expiresAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 export class AttendanceView {
-  @ApiProperty() id: string;
-  @ApiProperty() activityId: string;
-  @ApiProperty() volunteerId: string;
-  @ApiProperty() checkInAt: string;
-  @ApiProperty({ nullable: true, type: String }) checkOutAt: string | null;
-  @ApiProperty({ nullable: true, type: Number }) minutes: number | null;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) activityId: string;
+  @ApiProperty({ format: 'uuid' }) volunteerId: string;
+  @ApiProperty({ format: 'date-time' }) checkInAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) checkOutAt: string | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) minutes: number | null;
   @ApiProperty({ enum: ['open', 'closed', 'approved'] }) status: string;
   @ApiProperty({ description: 'Closed automatically: no check-out within 24 h of the end' })
   flagged: boolean;
-  @ApiProperty({ nullable: true, type: Number }) points: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) points: number | null;
   @ApiProperty({ nullable: true, type: String, enum: AWARD_FLAGS })
   awardFlag: AwardFlag | null;
 }
@@ -166,14 +170,14 @@ export class AttendanceList {
 }
 
 export class ServiceRecordView {
-  @ApiProperty() id: string;
-  @ApiProperty() volunteerId: string;
-  @ApiProperty() date: string;
-  @ApiProperty() minutes: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) volunteerId: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty({ type: 'integer' }) minutes: number;
   @ApiProperty() description: string;
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] }) status: string;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
-  @ApiProperty({ nullable: true, type: Number }) points: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) points: number | null;
   @ApiProperty({ nullable: true, type: String, enum: AWARD_FLAGS })
   awardFlag: AwardFlag | null;
 }
@@ -183,10 +187,13 @@ export class ServiceRecordPage extends PageMeta {
 }
 
 export class HoursView {
-  @ApiProperty({ description: 'Approved minutes this month (community time zone)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Approved minutes this month (community time zone)',
+  })
   minutesThisMonth: number;
-  @ApiProperty() minutesThisYear: number;
-  @ApiProperty() minutesTotal: number;
+  @ApiProperty({ type: 'integer' }) minutesThisYear: number;
+  @ApiProperty({ type: 'integer' }) minutesTotal: number;
   @ApiProperty({ type: [AttendanceView] }) attendances: AttendanceView[];
   @ApiProperty({ type: [ServiceRecordView] }) records: ServiceRecordView[];
 }

@@ -86,12 +86,12 @@ export class UpdateItemDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @IsDateString()
   activeFrom?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true })
   @IsOptional()
   @IsDateString()
   activeUntil?: string | null;
@@ -161,37 +161,37 @@ export class RedemptionListQuery extends PageQuery {
 }
 
 export class SlotView {
-  @ApiProperty() id: string;
-  @ApiProperty() startsAt: string;
-  @ApiProperty() endsAt: string;
-  @ApiProperty() capacity: number;
-  @ApiProperty() booked: number;
-  @ApiProperty() available: number;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) startsAt: string;
+  @ApiProperty({ format: 'date-time' }) endsAt: string;
+  @ApiProperty({ type: 'integer' }) capacity: number;
+  @ApiProperty({ type: 'integer' }) booked: number;
+  @ApiProperty({ type: 'integer' }) available: number;
 }
 
 export class ItemView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty({ enum: ITEM_KINDS }) kind: ItemKind;
-  @ApiProperty() pricePoints: number;
+  @ApiProperty({ type: 'integer' }) pricePoints: number;
   @ApiProperty({
     nullable: true,
-    type: Number,
+    type: 'integer',
     description: 'Goods: stock; services: free places in future slots; honours: null',
   })
   available: number | null;
-  @ApiProperty({ nullable: true, type: Number }) perMemberLimit: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) perMemberLimit: number | null;
   @ApiProperty({ nullable: true, enum: LIMIT_PERIODS }) limitPeriod: LimitPeriod | null;
   @ApiProperty({
     nullable: true,
-    type: Number,
+    type: 'integer',
     description: 'What the caller may still redeem this period',
   })
   myRemaining: number | null;
   @ApiProperty() active: boolean;
-  @ApiProperty({ nullable: true, type: String }) activeFrom: string | null;
-  @ApiProperty({ nullable: true, type: String }) activeUntil: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) activeFrom: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) activeUntil: string | null;
   @ApiPropertyOptional({ type: [SlotView] }) slots?: SlotView[];
 }
 
@@ -200,20 +200,20 @@ export class ItemList {
 }
 
 export class RedemptionView {
-  @ApiProperty() id: string;
-  @ApiProperty() itemId: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) itemId: string;
   @ApiProperty() itemName: string;
-  @ApiProperty() memberId: string;
-  @ApiProperty({ nullable: true, type: String }) slotId: string | null;
-  @ApiProperty() quantity: number;
-  @ApiProperty() points: number;
+  @ApiProperty({ format: 'uuid' }) memberId: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) slotId: string | null;
+  @ApiProperty({ type: 'integer' }) quantity: number;
+  @ApiProperty({ type: 'integer' }) points: number;
   @ApiProperty({ enum: REDEMPTION_STATUSES }) status: RedemptionStatus;
   @ApiProperty({ enum: ['reserve', 'counter'] }) channel: string;
   @ApiPropertyOptional({ description: 'Shown to the member while reserved' }) pickupCode?: string;
-  @ApiProperty({ nullable: true, type: String }) expiresAt: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ nullable: true, type: String }) fulfilledAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) cancelledAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) expiresAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) fulfilledAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) cancelledAt: string | null;
 }
 
 export class RedemptionPage extends PageMeta {
@@ -223,7 +223,7 @@ export class RedemptionPage extends PageMeta {
 export class CardView {
   @ApiProperty({ description: 'Signed; store staff scan it for a counter redemption' })
   token: string;
-  @ApiProperty() expiresAt: string;
+  @ApiProperty({ format: 'date-time' }) expiresAt: string;
 }
 
 export class CardQuery {

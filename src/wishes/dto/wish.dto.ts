@@ -137,7 +137,7 @@ export class CompleteDto {
 }
 
 export class FeedbackDto {
-  @ApiProperty({ minimum: 1, maximum: 5 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 })
   @IsInt()
   @Min(1)
   @Max(5)
@@ -157,15 +157,15 @@ export class FeedbackOnBehalfDto extends FeedbackDto {
 }
 
 export class WishView {
-  @ApiProperty() id: string;
-  @ApiProperty() communityId: string;
-  @ApiProperty() gridId: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) communityId: string;
+  @ApiProperty({ format: 'uuid' }) gridId: string;
   @ApiProperty({ enum: WISH_STATUSES }) status: WishStatus;
   @ApiProperty() title: string;
   @ApiProperty() description: string;
   @ApiProperty({ enum: WISH_CATEGORIES }) category: WishCategory;
   @ApiProperty({ enum: URGENCIES }) urgency: Urgency;
-  @ApiProperty() dueAt: string;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
   @ApiProperty({ description: 'Past its deadline and not yet completed' }) overdue: boolean;
   @ApiProperty({ enum: ['resident', 'qr', 'proxy'] }) source: string;
   @ApiProperty() contactName: string;
@@ -173,15 +173,15 @@ export class WishView {
   contactPhone: string;
   @ApiProperty({ nullable: true, type: String, description: 'Masked like the phone' }) address:
     string | null;
-  @ApiProperty({ nullable: true, type: String }) ownerId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) ownerId: string | null;
   @ApiProperty({ nullable: true, type: String }) submittedBy: string | null;
-  @ApiProperty({ nullable: true, type: String }) claimerId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) claimerId: string | null;
   @ApiProperty({ nullable: true, type: String }) reason: string | null;
   @ApiProperty({ nullable: true, type: String }) completionNote: string | null;
-  @ApiProperty({ nullable: true, type: Number }) rating: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) rating: number | null;
   @ApiProperty() feedbackAuto: boolean;
   @ApiProperty({ nullable: true, type: Boolean }) closedOnTime: boolean | null;
-  @ApiProperty({ nullable: true, type: Number }) pointsAwarded: number | null;
+  @ApiProperty({ nullable: true, type: 'integer' }) pointsAwarded: number | null;
   @ApiProperty({
     nullable: true,
     type: String,
@@ -190,11 +190,11 @@ export class WishView {
   })
   awardFlag: AwardFlag | null;
   @ApiProperty() followUpOpen: boolean;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ nullable: true, type: String }) approvedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) claimedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) completedAt: string | null;
-  @ApiProperty({ nullable: true, type: String }) closedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) approvedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) claimedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) completedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) closedAt: string | null;
 }
 
 export class WishPage extends PageMeta {
@@ -202,7 +202,7 @@ export class WishPage extends PageMeta {
 }
 
 export class CreatedPublicWish {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Keep it: it shows the status and lets you rate the help' })
   trackingCode: string;
 }
@@ -214,14 +214,14 @@ export class WishHistoryItem {
 }
 
 export class PublicWishView {
-  @ApiProperty() id: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: WISH_STATUSES }) status: WishStatus;
   @ApiProperty() title: string;
   @ApiProperty({ enum: WISH_CATEGORIES }) category: WishCategory;
   @ApiProperty({ enum: URGENCIES }) urgency: Urgency;
-  @ApiProperty() dueAt: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ nullable: true, type: Number }) rating: number | null;
+  @ApiProperty({ format: 'date-time' }) dueAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ nullable: true, type: 'integer' }) rating: number | null;
   @ApiProperty({ description: 'True once the help is completed and not yet rated' })
   canRate: boolean;
   @ApiProperty({ type: [WishHistoryItem] }) history: WishHistoryItem[];
