@@ -749,7 +749,7 @@ describe('abuse: points and store integrity', () => {
       const deep = '['.repeat(5_000) + ']'.repeat(5_000);
       const wide = `[${Array(200_000).fill('0').join(',')}]`;
       for (const value of [deep, wide]) {
-        const res = await t.http
+        const res = await t.direct
           .post('/api/v1/auth/login')
           .set('content-type', 'application/json')
           .send(`{"phone":${value},"password":"x"}`)

@@ -12,8 +12,7 @@ describe('a client generated from the OpenAPI document', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = await t.app.getUrl();
+    baseUrl = await t.url();
   });
   afterAll(() => t?.close());
 

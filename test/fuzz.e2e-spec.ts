@@ -125,7 +125,10 @@ describe('fuzzing every route', () => {
         const route = routes[r % routes.length];
         const actor = actors[a % actors.length];
         const path = route.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(p));
-        let req = t.http[route.method](path).query(q);
+        // Straight to the app: hostile bodies are what a proxy cannot carry faithfully (Prism
+        // hangs on a PATCH whose body is `null`). The answers are still checked against the
+        // document, as every answer in the e2e suites is.
+        let req = t.direct[route.method](path).query(q);
         if (actor) req = req.set(bearer(actor));
         if (b !== undefined && route.method !== 'get') {
           req = req.set('content-type', 'application/json').send(JSON.stringify(b) ?? 'null');

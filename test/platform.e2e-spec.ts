@@ -101,7 +101,7 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
     });
 
     it('answers malformed JSON with 400 VALIDATION_FAILED and no stack trace', async () => {
-      const res = await t.http
+      const res = await t.direct
         .post('/api/v1/auth/register')
         .set('Content-Type', 'application/json')
         .send('{"phone": ')
@@ -144,7 +144,7 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
 
     it('returns a PNG that decodes to the intake link under PUBLIC_BASE_URL', async () => {
       const worker = await createMember(t.http, community.admin, community.id, ['grid_worker']);
-      const res = await t.http
+      const res = await t.direct
         .get(`/api/v1/grids/${community.gridId}/wish-qr?format=png`)
         .set(bearer(worker))
         .buffer(true)

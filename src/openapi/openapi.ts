@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { refineDocument, type Json } from 'src/openapi/refine-document';
+import { applyValidationConstraints } from 'src/openapi/validation-constraints';
 
 const DESCRIPTION = `Micro-wishes, service hours, points ledger and points store for residential communities.
 
@@ -25,5 +26,6 @@ export function buildOpenApiDocument(app: INestApplication): Json {
   const generated = SwaggerModule.createDocument(app, config, {
     operationIdFactory: operationId,
   });
+  applyValidationConstraints(generated.components?.schemas ?? {});
   return refineDocument(generated as unknown as Json);
 }

@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { contractChecked, contractOf } from './contract';
+import { PRISM_ENABLED, startPrism, type PrismProxy } from './prism';
 import { createTestDatabase, TestDatabase } from './test-db';
 
 export const ADMIN_PHONE = '18800000000';
@@ -9,7 +10,18 @@ export const ADMIN_PASSWORD = 'platform-admin-pw';
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** Requests checked against the API contract (through Prism with CONTRACT_PROXY=prism). */
   http: TestAgent;
+  /**
+   * Straight to the app, still contract-checked, for what a proxy cannot carry faithfully:
+   * malformed or pathological bodies and binary answers.
+   */
+  direct: TestAgent;
+  /**
+   * The app's own address over the network, for clients other than supertest (never Prism's:
+   * Prism re-encodes binary answers as text).
+   */
+  url(): Promise<string>;
   db: TestDatabase;
   close(): Promise<void>;
 }
@@ -40,13 +52,30 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     app = await createApp({ logger: false });
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
+    const contract = contractOf(app);
+    let prism: PrismProxy | undefined;
+    if (PRISM_ENABLED) {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      prism = await startPrism(await app.getUrl(), contract.document);
+    }
+    const direct = contractChecked(request(app.getHttpServer()), contract);
     return {
       app,
-      http: contractChecked(request(app.getHttpServer()), contractOf(app)),
+      http: prism ? contractChecked(request(prism.url), contract) : direct,
+      direct,
+      url: async () => {
+        if (!app!.getHttpServer().listening) await app!.listen({ port: 0, host: '127.0.0.1' });
+        return app!.getUrl();
+      },
       db,
       close: async () => {
+        const violations = prism?.violations() ?? [];
+        await prism?.stop();
         await app?.close();
         await db.drop();
+        if (violations.length) {
+          throw new Error(`Prism found answers that break the document:\n${violations.join('\n')}`);
+        }
       },
     };
   } catch (err) {

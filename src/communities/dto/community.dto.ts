@@ -36,6 +36,8 @@ export class CreateCommunityDto {
   @ApiProperty({
     example: 'YANGGUANG',
     description: '2–32 letters, digits, - or _; stored upper-case',
+    // As typed: trimmed and upper-cased before the validator's /^[A-Z0-9_-]{2,32}$/.
+    pattern: '^\\s*[A-Za-z0-9_-]{2,32}\\s*$',
   })
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.trim().toUpperCase() : value,
