@@ -1520,7 +1520,10 @@ export interface components {
              * @example YANGGUANG
              */
             code: string;
-            /** @example Asia/Shanghai */
+            /**
+             * @description An IANA time zone (default Asia/Shanghai)
+             * @example Asia/Shanghai
+             */
             timezone?: string;
         };
         CommunityPage: {
@@ -8136,7 +8139,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Staff: include inactive items */
-                all?: string;
+                all?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -13057,7 +13060,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                file: string;
+                file: "wishes.csv" | "hours.csv" | "points-entries.csv" | "redemptions.csv";
             };
             cookie?: never;
         };

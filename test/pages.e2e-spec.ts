@@ -30,8 +30,7 @@ describeBrowser('pages behind the QR codes, in a real browser', () => {
 
   beforeAll(async () => {
     t = await startApp();
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = await t.app.getUrl();
+    base = await t.url();
     base = base.replace('[::1]', '127.0.0.1');
     c = await createCommunity(t.http, await loginPlatformAdmin(t.http));
     worker = await createMember(t.http, c.admin, c.id, ['grid_worker']);

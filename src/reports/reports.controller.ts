@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Query, Res } from '@nestjs/common';
 import { Post, Put } from 'src/common/decorators/mutations';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiFileResponse } from 'src/common/decorators/api-file.decorator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from 'src/common/auth-user';
@@ -20,7 +20,7 @@ import {
   RatingConfigDto,
 } from 'src/reports/dto/reports.dto';
 import { AuditLogService } from 'src/reports/audit-log.service';
-import { ExportsService } from 'src/reports/exports.service';
+import { EXPORTS, ExportsService } from 'src/reports/exports.service';
 import { ReportsService } from 'src/reports/reports.service';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -53,6 +53,7 @@ export class ReportsController {
     summary: "Freeze a month's ratings as a snapshot that later data does not change",
   })
   @ApiOkResponse({ type: GridRatingsView })
+  @ApiParam({ name: 'period', schema: { type: 'string', pattern: PERIOD.source } })
   freeze(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
@@ -118,6 +119,7 @@ export class ReportsController {
       'CSV export (wishes.csv, hours.csv, points-entries.csv, redemptions.csv) for ?from=&to=',
   })
   @ApiFileResponse('The CSV file (UTF-8 with BOM, formula cells neutralised)', ['text/csv'])
+  @ApiParam({ name: 'file', enum: EXPORTS.map((e) => `${e}.csv`) })
   async export(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,

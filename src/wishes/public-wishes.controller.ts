@@ -1,7 +1,13 @@
 import { Body, Controller, Get, HttpCode, Ip, Param } from '@nestjs/common';
 import { ATTEMPT_LIMITS, AttemptsService } from 'src/common/attempts/attempts.service';
 import { Post } from 'src/common/decorators/mutations';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import type { AuthUser } from 'src/common/auth-user';
 import { OptionalUser } from 'src/common/decorators/current-user.decorator';
@@ -18,6 +24,10 @@ import { WishFeedbackService } from 'src/wishes/wish-feedback.service';
 import { WishesService } from 'src/wishes/wishes.service';
 
 const CODE = /^[A-Za-z0-9_-]{8,32}$/;
+const TRACKING_CODE = {
+  name: 'trackingCode',
+  schema: { type: 'string' as const, pattern: CODE.source },
+};
 const code = (value: string) => {
   if (!CODE.test(value))
     throw ValidationFailedError.field('trackingCode', 'trackingCode is not a valid code');
@@ -53,6 +63,7 @@ export class PublicWishesController {
   @Get(':trackingCode')
   @ApiOperation({ summary: 'Status and history of a wish by its tracking code' })
   @ApiOkResponse({ type: PublicWishView })
+  @ApiParam(TRACKING_CODE)
   status(
     @Param('trackingCode') trackingCode: string,
     @Ip() ip: string,
@@ -65,6 +76,7 @@ export class PublicWishesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Rate completed help 1–5 with the tracking code' })
   @ApiOkResponse({ type: PublicWishView })
+  @ApiParam(TRACKING_CODE)
   @ApiErrors('FORBIDDEN', 'INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
   feedback(
     @Param('trackingCode') trackingCode: string,

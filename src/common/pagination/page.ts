@@ -14,7 +14,10 @@ export class PageQuery {
   })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @ApiPropertyOptional({
+    description: 'The nextCursor of the previous page',
+    pattern: '^[A-Za-z0-9_-]{1,200}$',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor is not a valid cursor' })

@@ -46,7 +46,12 @@ export class CreateCommunityDto {
   @Matches(/^[A-Z0-9_-]{2,32}$/, { message: 'code must be 2–32 letters, digits, - or _' })
   code: string;
 
-  @ApiPropertyOptional({ example: 'Asia/Shanghai' })
+  @ApiPropertyOptional({
+    example: 'Asia/Shanghai',
+    maxLength: 64,
+    pattern: '^[A-Za-z][A-Za-z0-9_+/-]*$',
+    description: 'An IANA time zone (default Asia/Shanghai)',
+  })
   @IsOptional()
   @Validate(IsTimeZoneConstraint)
   timezone?: string;

@@ -8,17 +8,25 @@ const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export class PeriodQuery {
-  @ApiProperty({ example: '2026-11', description: 'A month, YYYY-MM, in the community time zone' })
+  @ApiProperty({
+    example: '2026-11',
+    pattern: PERIOD.source,
+    description: 'A month, YYYY-MM, in the community time zone',
+  })
   @Matches(PERIOD, { message: 'period must be YYYY-MM' })
   period: string;
 }
 
 export class RangeQuery {
-  @ApiProperty({ example: '2026-11-01', description: 'First day, inclusive (community time zone)' })
+  @ApiProperty({
+    example: '2026-11-01',
+    pattern: DAY.source,
+    description: 'First day, inclusive (community time zone)',
+  })
   @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
   from: string;
 
-  @ApiProperty({ example: '2026-11-30', description: 'Last day, inclusive' })
+  @ApiProperty({ example: '2026-11-30', pattern: DAY.source, description: 'Last day, inclusive' })
   @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
   to: string;
 }
@@ -56,12 +64,12 @@ export class RatingConfigDto {
 }
 
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ example: 'member.update' })
+  @ApiPropertyOptional({ example: 'member.update', pattern: '^[a-z_.]{1,64}$' })
   @IsOptional()
   @Matches(/^[a-z_.]{1,64}$/, { message: 'action is like member.update' })
   action?: string;
 
-  @ApiPropertyOptional({ example: 'user' })
+  @ApiPropertyOptional({ example: 'user', pattern: '^[a-z_]{1,32}$' })
   @IsOptional()
   @Matches(/^[a-z_]{1,32}$/, { message: 'targetType is like user or wish' })
   targetType?: string;

@@ -116,7 +116,7 @@ export class CreateSlotDto {
 }
 
 export class ItemListQuery {
-  @ApiPropertyOptional({ description: 'Staff: include inactive items' })
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Staff: include inactive items' })
   @IsOptional()
   @IsIn(['true', 'false'])
   all?: 'true' | 'false';
