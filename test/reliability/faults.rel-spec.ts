@@ -160,15 +160,17 @@ describe('the database stopped mid-load', () => {
     const url = await server.createDatabase('vp_outage');
     app = await startBuiltApp(appEnv(url), 3915, 'ignore');
     const world = await seedWorld(app.url, {
-      volunteers: 4,
+      volunteers: 5,
       residents: 0,
       points: 100,
       stock: 500,
     });
+    // The probe member stays out of the load: the load can spend a balance to nothing within
+    // the second before the outage, and the last reservation below must be the probe's to make.
     const token = world.volunteers[0].token;
 
     let stop = false;
-    const load = world.volunteers.map(async (v) => {
+    const load = world.volunteers.slice(1).map(async (v) => {
       const replies: Reply[] = [];
       while (!stop) {
         replies.push(await redeem(app.url, world, v.token));
