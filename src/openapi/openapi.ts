@@ -11,7 +11,7 @@ show people a text chosen by \`code\` (and \`details[].field\`). Lists are keyse
 \`?limit=&cursor=\` → \`{items, nextCursor}\`.`;
 
 /** `WishesController.claim` → `wishesClaim`: unique, and a readable method name in clients. */
-function operationId(controller: string, method: string): string {
+export function operationId(controller: string, method: string): string {
   const feature = controller.replace(/Controller$/, '');
   return feature[0].toLowerCase() + feature.slice(1) + method[0].toUpperCase() + method.slice(1);
 }

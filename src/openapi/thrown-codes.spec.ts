@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
+import { operationId } from 'src/openapi/openapi';
 
 /**
  * Static check that the document lists every error code a route's code can throw: it follows
@@ -124,10 +125,7 @@ function analyse(): Map<string, Set<string>> {
     if (!cls.endsWith('Controller')) continue;
     const out = new Set<string>();
     reach(key, new Set(), out);
-    const feature = cls.replace(/Controller$/, '');
-    const id =
-      feature[0].toLowerCase() + feature.slice(1) + method[0].toUpperCase() + method.slice(1);
-    byMethod.set(id, out);
+    byMethod.set(operationId(cls, method), out);
   }
   return byMethod;
 }
