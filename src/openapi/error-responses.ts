@@ -45,10 +45,10 @@ export function errorCodesFor(op: OperationFacts): Set<ErrorCode> {
 }
 
 /** The codes grouped by the status they are answered with, statuses ascending. */
-export function byStatus(codes: Iterable<ErrorCode>): Map<number, ErrorCode[]> {
+export function byStatus(codes: Set<ErrorCode>): Map<number, ErrorCode[]> {
   const groups = new Map<number, ErrorCode[]>();
   for (const code of ERROR_CODES) {
-    if (![...codes].includes(code)) continue;
+    if (!codes.has(code)) continue;
     const status = ERROR_STATUS[code];
     groups.set(status, [...(groups.get(status) ?? []), code]);
   }

@@ -36,12 +36,12 @@ const TAGS: Record<string, string> = {
  * built from our DTO classes are closed: the validation pipe refuses unknown request fields,
  * and a response field the document does not name is a contract break.
  */
-function refineSchema(schema: unknown, closeObjects: boolean): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => refineSchema(s, closeObjects));
+function refineSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(refineSchema);
   if (!isObject(schema)) return schema;
   const out: Json = {};
   for (const [k, v] of Object.entries(schema)) {
-    out[k] = k === 'example' || k === 'default' || k === 'enum' ? v : refineSchema(v, false);
+    out[k] = k === 'example' || k === 'default' || k === 'enum' ? v : refineSchema(v);
   }
   if (out.nullable === true) {
     delete out.nullable;
@@ -59,7 +59,7 @@ function refineSchema(schema: unknown, closeObjects: boolean): unknown {
     }
   }
   if (out.type === 'object' && isObject(out.properties) && !('additionalProperties' in out)) {
-    if (closeObjects || Object.keys(out.properties).length > 0) out.additionalProperties = false;
+    out.additionalProperties = false;
   }
   return out;
 }
@@ -82,7 +82,7 @@ function refineParameters(method: string, op: Json): Json[] {
     (p) => !(p.in === 'header' && String(p.name).toLowerCase() === 'idempotency-key'),
   );
   for (const p of params) {
-    p.schema = refineSchema(p.schema, false);
+    p.schema = refineSchema(p.schema);
     if (p.in === 'path' && ID_PARAM.test(String(p.name))) {
       p.schema = { type: 'string', format: 'uuid' };
     }
@@ -109,7 +109,7 @@ function refineSuccess(method: string, response: Json): Json {
   if (content) {
     const media: Json = {};
     for (const [type, value] of Object.entries(content)) {
-      if (type === 'application/json') media[type] = refineSchema(value, false);
+      if (type === 'application/json') media[type] = refineSchema(value);
       else if (type.startsWith('image/'))
         media[type] = { schema: { type: 'string', format: 'binary' } };
       else media[type] = { schema: { type: 'string' } };
@@ -147,7 +147,7 @@ function refineOperation(method: string, op: Json): Json {
   const out: Json = { ...op, parameters: refineParameters(method, op), responses };
   if (!out.description && typeof out.summary === 'string') out.description = out.summary;
   out.security = facts.isPublic ? [{}, { bearer: [] }] : [{ bearer: [] }];
-  if (isObject(out.requestBody)) out.requestBody = refineSchema(out.requestBody, true);
+  if (isObject(out.requestBody)) out.requestBody = refineSchema(out.requestBody);
   for (const key of Object.values(CONTRACT)) delete out[key];
   return out;
 }
@@ -172,7 +172,7 @@ export function refineDocument(doc: Json): Json {
   delete schemas.ErrorResponse;
   const refinedSchemas: Json = {};
   for (const [name, schema] of Object.entries({ ...schemas, ...ERROR_SCHEMAS })) {
-    refinedSchemas[name] = refineSchema(schema, true);
+    refinedSchemas[name] = refineSchema(schema);
   }
   const usedTags = new Set<string>();
   for (const item of Object.values(paths))

@@ -69,7 +69,7 @@ export class Contract {
       // Pages, assets and the docs are not API operations; an unknown API path is a plain 404.
       if (!path.startsWith('/api/')) return [];
       return res.status === 404
-        ? this.body(where, 'notFound', this.errorSchema(), res)
+        ? this.body(where, 'notFound', { $ref: '#/components/schemas/ErrorBody' }, res)
         : [`${where}: no operation in the document`];
     }
     const response = op.responses[String(res.status)] as Json | undefined;
@@ -92,10 +92,6 @@ export class Contract {
       media.schema,
       res,
     );
-  }
-
-  private errorSchema() {
-    return { $ref: '#/components/schemas/ErrorBody' };
   }
 
   private body(where: string, key: string, schema: unknown, res: Pick<Response, 'body'>) {
