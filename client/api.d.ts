@@ -872,6 +872,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/store/redemptions/by-pickup-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who collects what: the reservation behind a pickup code, before handing it over
+         * @description Roles: store_staff, community_admin (the platform admin always may).
+         */
+        get: operations["storeLookUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/store/redemptions/verify": {
         parameters: {
             query?: never;
@@ -2037,6 +2057,40 @@ export interface components {
             /** Format: date-time */
             cancelledAt: string | null;
         };
+        HandoverView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            itemId: string;
+            itemName: string;
+            /** Format: uuid */
+            memberId: string;
+            /** Format: uuid */
+            slotId: string | null;
+            quantity: number;
+            points: number;
+            /** @enum {string} */
+            status: "reserved" | "fulfilled" | "cancelled";
+            /** @enum {string} */
+            channel: "reserve" | "counter";
+            /** @description Shown to the member while reserved */
+            pickupCode?: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            memberName: string;
+            /** @description Masked: 138****5678 */
+            memberPhone: string;
+            /** Format: date-time */
+            slotStartsAt: string | null;
+            /** Format: date-time */
+            slotEndsAt: string | null;
+        };
         VerifyDto: {
             /** @example K7Q2M9XPRA */
             pickupCode: string;
@@ -2110,15 +2164,44 @@ export interface components {
             capacity?: number;
             pointsPerHour?: number;
         };
+        MyActivityView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string | null;
+            place: string | null;
+            /** Format: uuid */
+            gridId: string | null;
+            /** Format: uuid */
+            organiserId: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            capacity: number;
+            signedUp: number;
+            pointsPerHour: number;
+            signedUpByMe: boolean;
+            /**
+             * @description Your attendance: open (checked in), closed (checked out), approved; or none
+             * @enum {string|null}
+             */
+            myAttendance: "open" | "closed" | "approved" | null;
+        };
         ActivityPage: {
             /** @description Pass as ?cursor= for the next page */
             nextCursor: string | null;
-            items: components["schemas"]["ActivityView"][];
+            items: components["schemas"]["MyActivityView"][];
         };
         CodeView: {
             code: string;
             /** Format: date-time */
             expiresAt: string;
+            /**
+             * Format: uri
+             * @description What the QR holds: the app page that checks the scanning volunteer in or out
+             */
+            link: string;
         };
         CodeDto: {
             /** @example 482913 */
@@ -5869,6 +5952,8 @@ export interface operations {
                 overdue?: boolean;
                 /** @description Only wishes with an open follow-up (rated 2 or less) */
                 followUp?: boolean;
+                /** @description Only wishes you posted (as their resident), or that you hold as their volunteer */
+                mine?: "posted" | "claimed";
             };
             header?: never;
             path?: never;
@@ -9175,6 +9260,126 @@ export interface operations {
             };
         };
     };
+    storeLookUp: {
+        parameters: {
+            query: {
+                pickupCode: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoverView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description RATE_LIMITED: too many requests or wrong codes; try again later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 429;
+                        /** @enum {unknown} */
+                        code?: "RATE_LIMITED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     storeVerify: {
         parameters: {
             query?: never;
@@ -9199,7 +9404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RedemptionView"];
+                    "application/json": components["schemas"]["HandoverView"];
                 };
             };
             /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
@@ -9539,7 +9744,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RedemptionView"];
+                    "application/json": components["schemas"]["HandoverView"];
                 };
             };
             /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
@@ -10113,7 +10318,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityView"];
+                    "application/json": components["schemas"]["MyActivityView"];
                 };
             };
             /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
@@ -10381,7 +10586,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ActivityView"];
+                    "application/json": components["schemas"]["MyActivityView"];
                 };
             };
             /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */

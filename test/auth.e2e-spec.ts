@@ -115,6 +115,20 @@ describe('auth', () => {
       expect(unknown.body.message).toBe(wrong.body.message);
     });
 
+    it('takes the phone as people type it: spaces, dashes, +86', async () => {
+      const p = community.admin.phone;
+      for (const typed of [
+        `${p.slice(0, 3)} ${p.slice(3, 7)} ${p.slice(7)}`,
+        `+86 ${p.slice(0, 3)}-${p.slice(3)}`,
+      ]) {
+        const res = await t.http
+          .post('/api/v1/auth/login')
+          .send({ phone: typed, password: PASSWORD })
+          .expect(200);
+        expect(res.body.user.phone).toBe(p);
+      }
+    });
+
     it('answers 400 with details when fields are missing', async () => {
       const res = await t.http
         .post('/api/v1/auth/login')

@@ -163,6 +163,9 @@ const RULES: Record<string, Rule> = {
   },
   'GET /api/v1/store/items': { allow: ANY_MEMBER, scope: 'self' },
   'POST /api/v1/store/redemptions': { allow: ANY_MEMBER },
+  'GET /api/v1/store/redemptions/by-pickup-code': {
+    allow: ['store_staff', 'community_admin', 'platform_admin'],
+  },
   'POST /api/v1/store/redemptions/verify': {
     allow: ['store_staff', 'community_admin', 'platform_admin'],
   },
@@ -432,6 +435,7 @@ describe('authorization matrix', () => {
       period: month.toFormat('yyyy-MM'),
       from: month.startOf('month').toISODate(),
       to: month.endOf('month').toISODate(),
+      pickupCode: target.pickupCode,
     };
     return Object.fromEntries(
       (op.parameters ?? [])

@@ -4,6 +4,7 @@ import {
   UnauthenticatedError,
   ValidationFailedError,
 } from 'src/common/errors/app-error';
+import { normalizePhone } from 'src/common/phone';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { CommunityView } from 'src/communities/dto/community.dto';
 import { VolunteerView } from 'src/communities/dto/member.dto';
@@ -64,8 +65,9 @@ export class AuthService {
   }
 
   /** Checks a phone and password (the passport local strategy calls this). */
+  /** The phone as typed (`138 0013-8000` too: passport reads the body before any pipe). */
   async validateLogin(phone: string, password: string): Promise<User> {
-    const user = await this.users.findByPhone(phone);
+    const user = await this.users.findByPhone(normalizePhone(phone));
     if (!user) {
       await this.passwords.verifyNothing(password);
       throw new UnauthenticatedError('Wrong phone number or password');

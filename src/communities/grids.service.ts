@@ -8,6 +8,7 @@ import { newId, randomToken } from 'src/common/ids';
 import { qrImage } from 'src/common/qr';
 import { findInScope } from 'src/common/scope';
 import { AppConfig } from 'src/config/app-config';
+import { APP_PATHS } from 'src/pages/app-links';
 import { CreateGridDto } from 'src/communities/dto/grid.dto';
 import { Grid } from 'src/communities/entities/grid.entity';
 import { CommunitiesService } from 'src/communities/communities.service';
@@ -15,7 +16,6 @@ import { isUniqueViolation } from 'src/database/db-errors';
 import { TransactionService } from 'src/database/transaction.service';
 
 /** Path of the resident wish-intake page; the grid's QR code links here. */
-export const WISH_INTAKE_PATH = '/wish';
 
 @Injectable()
 export class GridsService {
@@ -80,7 +80,7 @@ export class GridsService {
   }
 
   intakeUrl(grid: Grid): string {
-    return `${this.config.publicBaseUrl}${WISH_INTAKE_PATH}?g=${encodeURIComponent(grid.intakeToken)}`;
+    return `${this.config.publicBaseUrl}${APP_PATHS.wish}?g=${encodeURIComponent(grid.intakeToken)}`;
   }
 
   async wishQr(user: AuthUser, id: string, format: 'png' | 'svg'): Promise<Buffer | string> {

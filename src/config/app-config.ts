@@ -33,7 +33,9 @@ export class AppConfig {
     return this.key;
   }
 
+  /** Where people reach the app: PUBLIC_BASE_URL, or this machine's own port when unset. */
   get publicBaseUrl(): string {
-    return this.get('PUBLIC_BASE_URL').replace(/\/+$/, '');
+    const url = this.get('PUBLIC_BASE_URL') ?? `http://localhost:${this.get('PORT')}`;
+    return url.replace(/\/+$/, '');
   }
 }

@@ -76,8 +76,10 @@ export class EnvironmentVariables {
   @Validate(SecretRules)
   JWT_SECRET?: string;
 
+  /** Unset: http://localhost:PORT (see AppConfig.publicBaseUrl). */
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
-  PUBLIC_BASE_URL = 'http://localhost:3000';
+  PUBLIC_BASE_URL?: string;
 
   @IsOptional()
   @Matches(/^\+?\d{6,15}$/, { message: 'ADMIN_PHONE must be a phone number (digits, optional +)' })

@@ -6,9 +6,13 @@ import { Public } from 'src/common/decorators/public.decorator';
 import { NotFoundError } from 'src/common/errors/app-error';
 import { PagesService } from 'src/pages/pages.service';
 
-/** Public pages: /wish (QR intake), /track (progress and rating), /volunteer, /desk. */
-export const PAGE_ROUTES = ['wish', 'track', 'volunteer', 'desk'] as const;
+/** The app's page paths, outside the API prefix (app-links.ts says what each is for). */
+export const PAGE_ROUTES = ['wish', 'track', 'checkin', 'desk', 'app', 'app/*'];
 
+/**
+ * The phone app: every page path answers the app's index.html (the app routes in the browser);
+ * its hashed assets are cached for good. What the paths are for is in app-links.ts.
+ */
 @ApiExcludeController()
 @Public()
 @SkipThrottle()
@@ -22,29 +26,13 @@ export class PagesController {
     await reply.type(file.type).header('cache-control', cache).send(file.body);
   }
 
-  @Get('wish')
-  wish(@Res() reply: FastifyReply) {
-    return this.send(reply, 'wish.html', 'no-cache');
-  }
-
-  @Get('track')
-  track(@Res() reply: FastifyReply) {
-    return this.send(reply, 'track.html', 'no-cache');
-  }
-
-  @Get('volunteer')
-  volunteer(@Res() reply: FastifyReply) {
-    return this.send(reply, 'volunteer.html', 'no-cache');
-  }
-
-  @Get('desk')
-  desk(@Res() reply: FastifyReply) {
-    return this.send(reply, 'desk.html', 'no-cache');
+  @Get(PAGE_ROUTES)
+  page(@Res() reply: FastifyReply) {
+    return this.send(reply, 'index.html', 'no-cache');
   }
 
   @Get('assets/:file')
   asset(@Param('file') file: string, @Res() reply: FastifyReply) {
-    if (file.endsWith('.html')) throw new NotFoundError('Asset');
-    return this.send(reply, file, 'public, max-age=300');
+    return this.send(reply, `assets/${file}`, 'public, max-age=31536000, immutable');
   }
 }

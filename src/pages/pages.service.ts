@@ -1,4 +1,4 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 
@@ -6,6 +6,9 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
 };
 
 export interface Asset {
@@ -13,25 +16,36 @@ export interface Asset {
   body: Buffer;
 }
 
-/** Finds `public/` above this file (in src/ under ts-node and jest, in dist/ when built). */
-function publicDir(): string {
+/** Finds the phone app's build, dist/web, above this file (src/ under jest, dist/src when built). */
+export function webDir(): string | null {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'public');
-    if (existsSync(join(candidate, 'wish.html'))) return candidate;
+    const candidate = join(dir, 'dist', 'web');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
   }
-  throw new Error('The public/ folder with the pages was not found');
+  return null;
 }
 
-/** The pages behind the QR codes, read once at start and served from memory. */
+/** The phone app (Vite's build of web/), read once at start and served from memory. */
 @Injectable()
 export class PagesService implements OnModuleInit {
   private readonly files = new Map<string, Asset>();
 
   onModuleInit(): void {
-    const root = publicDir();
-    for (const name of readdirSync(root)) {
+    const root = webDir();
+    if (!root) {
+      new Logger('Pages').warn(
+        'The phone app is not built (npm run web:build): its pages answer 404',
+      );
+      return;
+    }
+    this.files.set('index.html', {
+      type: TYPES['.html'],
+      body: readFileSync(join(root, 'index.html')),
+    });
+    const assets = join(root, 'assets');
+    for (const name of existsSync(assets) ? readdirSync(assets) : []) {
       const type = TYPES[extname(name)];
-      if (type) this.files.set(name, { type, body: readFileSync(join(root, name)) });
+      if (type) this.files.set(`assets/${name}`, { type, body: readFileSync(join(assets, name)) });
     }
   }
 

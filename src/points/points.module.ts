@@ -28,6 +28,12 @@ import { UsersModule } from 'src/users/users.module';
     AdjustmentsService,
     ExpiryService,
   ],
-  exports: [PointsService, AwardsService, PointRulesService, PointsQueryService],
+  exports: [
+    PointsService,
+    AwardsService,
+    PointRulesService,
+    PointsQueryService,
+    AdjustmentsService,
+  ],
 })
 export class PointsModule {}

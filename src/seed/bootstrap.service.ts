@@ -5,8 +5,10 @@ import { newId, randomToken } from 'src/common/ids';
 import { Community } from 'src/communities/entities/community.entity';
 import { Grid } from 'src/communities/entities/grid.entity';
 import { AppConfig } from 'src/config/app-config';
+import { APP_PATHS } from 'src/pages/app-links';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { TransactionService } from 'src/database/transaction.service';
+import { DemoStoryService } from 'src/seed/demo-story.service';
 import { DEMO_COMMUNITY, DEMO_GRIDS, DEMO_MEMBERS, DEMO_PASSWORD } from 'src/seed/demo-data';
 import { User } from 'src/users/entities/user.entity';
 import { withRole } from 'src/users/roles';
@@ -26,6 +28,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     private readonly tx: TransactionService,
     private readonly users: UsersService,
     private readonly config: AppConfig,
+    private readonly story: DemoStoryService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -84,11 +87,26 @@ export class BootstrapService implements OnApplicationBootstrap {
           if (spec.volunteer)
             await this.users.saveProfile(m, user, 'approved', spec.volunteer, null);
         }
-        return true;
+        return community.id;
       }),
     );
-    if (seeded)
-      this.logger.log(`Demo community ${DEMO_COMMUNITY.code} loaded (password ${DEMO_PASSWORD})`);
+    if (!seeded) return;
+    await this.story.play(seeded);
+    this.logger.log(`Demo community ${DEMO_COMMUNITY.code} loaded (password ${DEMO_PASSWORD})`);
+  }
+
+  /** The demo community's first grid's QR link (what its printed poster holds), if loaded. */
+  async demoIntakeLink(): Promise<string | null> {
+    if (!this.config.get('SEED_DEMO')) return null;
+    const grid = await this.dataSource.manager
+      .createQueryBuilder(Grid, 'g')
+      .innerJoin(Community, 'c', 'c.id = g.community_id')
+      .where('c.code = :code', { code: DEMO_COMMUNITY.code })
+      .orderBy('g.id', 'ASC')
+      .getOne();
+    return grid
+      ? `${this.config.publicBaseUrl}${APP_PATHS.wish}?g=${encodeURIComponent(grid.intakeToken)}`
+      : null;
   }
 
   /** Another instance doing the same work at the same moment is not an error. */

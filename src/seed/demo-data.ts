@@ -4,12 +4,12 @@ import type { Role } from 'src/users/roles';
 export const DEMO_PASSWORD = 'demo12345';
 
 export const DEMO_COMMUNITY = {
-  name: '阳光社区 Sunshine Community',
+  name: '阳光社区',
   code: 'DEMO',
   timezone: 'Asia/Shanghai',
 };
 
-export const DEMO_GRIDS = ['第一网格 Grid 1', '第二网格 Grid 2'];
+export const DEMO_GRIDS = ['第一网格', '第二网格'];
 
 export interface DemoMember {
   phone: string;
@@ -21,12 +21,12 @@ export interface DemoMember {
 }
 
 export const DEMO_MEMBERS: DemoMember[] = [
-  { phone: '13900000001', name: '王主任 (community admin)', roles: ['community_admin'], grid: 0 },
-  { phone: '13900000002', name: '李网格员 (grid worker)', roles: ['grid_worker'], grid: 0 },
-  { phone: '13900000003', name: '赵店员 (store staff)', roles: ['store_staff'], grid: 0 },
+  { phone: '13900000001', name: '王主任', roles: ['community_admin'], grid: 0 },
+  { phone: '13900000002', name: '李网格员', roles: ['grid_worker'], grid: 0 },
+  { phone: '13900000003', name: '赵店员', roles: ['store_staff'], grid: 0 },
   {
     phone: '13900000011',
-    name: '陈志愿 (volunteer, party member)',
+    name: '陈志愿',
     roles: ['resident', 'volunteer'],
     grid: 0,
     volunteer: {
@@ -37,21 +37,21 @@ export const DEMO_MEMBERS: DemoMember[] = [
   },
   {
     phone: '13900000012',
-    name: '刘志愿 (volunteer)',
+    name: '刘志愿',
     roles: ['resident', 'volunteer'],
     grid: 1,
     volunteer: { skills: ['repair', 'tutoring'], isPartyMember: false, teams: [] },
   },
   {
     phone: '13900000021',
-    name: '张阿姨 (resident)',
+    name: '张阿姨',
     roles: ['resident'],
     grid: 0,
     address: '1号楼 2单元 301',
   },
   {
     phone: '13900000022',
-    name: '孙大爷 (resident)',
+    name: '孙大爷',
     roles: ['resident'],
     grid: 1,
     address: '5号楼 1单元 102',

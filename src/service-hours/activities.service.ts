@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
@@ -23,12 +23,16 @@ import { PointRulesService } from 'src/points/point-rules.service';
 import {
   ActivityView,
   CreateActivityDto,
+  MyActivityView,
   UpdateActivityDto,
 } from 'src/service-hours/dto/hours.dto';
 import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
 import { Activity } from 'src/service-hours/entities/activity.entity';
+import { Attendance } from 'src/service-hours/entities/attendance.entity';
 import { backfillStart, currentCode, MAX_ACTIVITY_HOURS } from 'src/service-hours/hours.rules';
 import { UsersService } from 'src/users/users.service';
+import { AppConfig } from 'src/config/app-config';
+import { APP_PATHS } from 'src/pages/app-links';
 
 export const isOrganiser = (user: AuthUser, a: Activity): boolean =>
   a.organiserId === user.id || isPlatformAdmin(user) || user.roles.includes('community_admin');
@@ -61,6 +65,7 @@ export class ActivitiesService {
     private readonly users: UsersService,
     private readonly communities: CommunitiesService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   async create(actor: AuthUser, dto: CreateActivityDto): Promise<Activity> {
@@ -179,7 +184,7 @@ export class ActivitiesService {
     }
   }
 
-  async list(actor: AuthUser, q: PageQuery): Promise<Page<ActivityView>> {
+  async list(actor: AuthUser, q: PageQuery): Promise<Page<MyActivityView>> {
     const limit = pageSize(q);
     const after = decodeCursor(q.cursor);
     const rows = await this.dataSource.manager.find(Activity, {
@@ -190,7 +195,30 @@ export class ActivitiesService {
       order: { id: 'DESC' },
       take: limit + 1,
     });
-    return toPage(rows, limit, toActivityView);
+    const page = toPage(rows, limit, (a) => a);
+    return { ...page, items: await this.asSeenBy(actor, page.items) };
+  }
+
+  /** Activities with the caller's own sign-up and attendance: two lookups for the whole page. */
+  async asSeenBy(actor: AuthUser, activities: Activity[]): Promise<MyActivityView[]> {
+    const ids = activities.map((a) => a.id);
+    const where = { volunteerId: actor.id, activityId: In(ids) };
+    const [signups, attendances] = ids.length
+      ? await Promise.all([
+          this.dataSource.manager.find(ActivitySignup, { select: { activityId: true }, where }),
+          this.dataSource.manager.find(Attendance, {
+            select: { activityId: true, status: true },
+            where,
+          }),
+        ])
+      : [[], []];
+    const signedUp = new Set(signups.map((s) => s.activityId));
+    const attendance = new Map(attendances.map((x) => [x.activityId, x.status]));
+    return activities.map((a) => ({
+      ...toActivityView(a),
+      signedUpByMe: signedUp.has(a.id),
+      myAttendance: attendance.get(a.id) ?? null,
+    }));
   }
 
   get(actor: AuthUser, id: string, m: EntityManager = this.dataSource.manager): Promise<Activity> {
@@ -256,11 +284,13 @@ export class ActivitiesService {
     return m.exists(ActivitySignup, { where: { activityId, volunteerId } });
   }
 
-  /** The rotating code for the organiser's screen. */
+  /** The rotating code for the organiser's screen, and the app link its QR holds. */
   async code(actor: AuthUser, id: string) {
     const m = this.dataSource.manager;
     await this.organised(m, actor, id);
-    return currentCode(await this.secret(m, id), id, this.clock.now());
+    const { code, expiresAt } = currentCode(await this.secret(m, id), id, this.clock.now());
+    const link = `${this.config.publicBaseUrl}${APP_PATHS.checkin}?a=${id}&c=${code}`;
+    return { code, expiresAt, link };
   }
 
   async secret(m: EntityManager, id: string): Promise<string> {

@@ -21,6 +21,7 @@ import { AttendanceService } from 'src/service-hours/attendance.service';
 import {
   ActivityPage,
   ActivityView,
+  MyActivityView,
   ApproveAttendanceDto,
   AttendanceList,
   AttendanceView,
@@ -82,18 +83,20 @@ export class ServiceHoursController {
 
   @Get('activities/:id')
   @ApiOperation({ summary: 'One activity' })
-  @ApiOkResponse({ type: ActivityView })
-  async get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<ActivityView> {
-    return toActivityView(await this.activities.get(user, id));
+  @ApiOkResponse({ type: MyActivityView })
+  async get(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MyActivityView> {
+    const [view] = await this.activities.asSeenBy(user, [await this.activities.get(user, id)]);
+    return view;
   }
 
   @Post('activities/:id/signups')
   @Roles('volunteer')
   @ApiOperation({ summary: 'Sign up (approved volunteers, within capacity)' })
-  @ApiCreatedResponse({ type: ActivityView })
+  @ApiCreatedResponse({ type: MyActivityView })
   @ApiErrors('INVALID_STATE')
-  async signUp(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<ActivityView> {
-    return toActivityView(await this.activities.signUp(user, id));
+  async signUp(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<MyActivityView> {
+    const [view] = await this.activities.asSeenBy(user, [await this.activities.signUp(user, id)]);
+    return view;
   }
 
   @Delete('activities/:id/signups/me')
@@ -116,17 +119,18 @@ export class ServiceHoursController {
     @Query() q: CodeQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { code, expiresAt } = await this.activities.code(user, id);
+    const { code, expiresAt, link } = await this.activities.code(user, id);
     void reply.header('cache-control', 'no-store');
     const format = q.format ?? 'json';
     if (format === 'json') {
-      await reply.send({ code, expiresAt: expiresAt.toISOString() });
+      await reply.send({ code, expiresAt: expiresAt.toISOString(), link });
       return;
     }
+    // The QR opens the app's check-in page; a volunteer can still type the 6 digits.
     await reply
       .header('x-code-expires-at', expiresAt.toISOString())
       .type(qrContentType(format))
-      .send(await qrImage(code, format));
+      .send(await qrImage(link, format));
   }
 
   @Post('activities/:id/check-in')

@@ -20,5 +20,6 @@ import { UsersModule } from 'src/users/users.module';
     ServiceDaysService,
     HoursService,
   ],
+  exports: [ActivitiesService],
 })
 export class ServiceHoursModule {}

@@ -3,7 +3,6 @@ import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, LessThan, LessThanOrEqual } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
-import { ATTEMPT_LIMITS, AttemptsService } from 'src/common/attempts/attempts.service';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
 import {
@@ -58,7 +57,6 @@ export class RedemptionsService {
     private readonly audit: AuditService,
     private readonly jobs: JobRunsService,
     private readonly clock: Clock,
-    private readonly attempts: AttemptsService,
   ) {}
 
   /** A member reserves: points and stock are taken now; staff hand over against the pickup code. */
@@ -284,67 +282,6 @@ export class RedemptionsService {
       cancelReason: reason,
     });
     return this.view(r, item.name, false);
-  }
-
-  /**
-   * Staff hand over a reservation against its pickup code (their own community only). Wrong
-   * codes are counted per staff member and per community: a few, then 429.
-   */
-  verify(staff: AuthUser, code: string): Promise<RedemptionView> {
-    return this.attempts.guard(
-      [
-        { key: `pickup:user:${staff.id}`, limit: ATTEMPT_LIMITS.pickupByStaff },
-        {
-          key: `pickup:community:${staff.communityId ?? 'platform'}`,
-          limit: ATTEMPT_LIMITS.pickupByCommunity,
-        },
-      ],
-      () => this.verifyCode(staff, code.toUpperCase()),
-      (err) => err instanceof NotFoundError,
-    );
-  }
-
-  private verifyCode(staff: AuthUser, pickupCode: string): Promise<RedemptionView> {
-    return this.tx.run(async (m) => {
-      const scope = isPlatformAdmin(staff) ? {} : { communityId: staff.communityId! };
-      const r =
-        (await m.findOne(Redemption, { where: { ...scope, openPickupCode: pickupCode } })) ??
-        (await m.findOne(Redemption, { where: { ...scope, pickupCode }, order: { id: 'DESC' } }));
-      if (!r) throw new NotFoundError('Pickup code');
-      if (r.status === 'fulfilled')
-        throw new InvalidStateError('This pickup code has already been used');
-      if (r.status === 'cancelled') throw new InvalidStateError('This reservation was cancelled');
-      const now = this.clock.now();
-      const changed = await m.update(
-        Redemption,
-        { id: r.id, status: 'reserved' },
-        {
-          status: 'fulfilled',
-          openPickupCode: null,
-          fulfilledAt: now,
-          fulfilledBy: staff.id,
-          updatedAt: now,
-        },
-      );
-      if (affected(changed) !== 1)
-        throw new InvalidStateError('This pickup code has already been used');
-      Object.assign(r, {
-        status: 'fulfilled',
-        openPickupCode: null,
-        fulfilledAt: now,
-        fulfilledBy: staff.id,
-      });
-      await this.audit.record(m, staff, {
-        communityId: r.communityId,
-        action: 'redemption.verify',
-        targetType: 'redemption',
-        targetId: r.id,
-        before: { status: 'reserved' },
-        after: { status: 'fulfilled' },
-      });
-      const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
-      return this.view(r, item.name, false);
-    });
   }
 
   async list(

@@ -12,6 +12,7 @@ import { qrContentType } from 'src/common/qr';
 import { IdParam } from 'src/common/validation/id-param';
 import { CardService } from 'src/store/card.service';
 import { CatalogService } from 'src/store/catalog.service';
+import { DeskService } from 'src/store/desk.service';
 import {
   CancelRedemptionDto,
   CardQuery,
@@ -19,6 +20,7 @@ import {
   CounterRedeemDto,
   CreateItemDto,
   CreateSlotDto,
+  HandoverView,
   ItemList,
   ItemListQuery,
   ItemView,
@@ -42,6 +44,7 @@ export class StoreController {
     private readonly catalog: CatalogService,
     private readonly redemptions: RedemptionsService,
     private readonly cards: CardService,
+    private readonly desk: DeskService,
   ) {}
 
   /** The changed item as the list shows it, from the item's own community. */
@@ -127,14 +130,25 @@ export class StoreController {
     return this.redemptions.reserve(user, dto);
   }
 
+  @Get('store/redemptions/by-pickup-code')
+  @Roles('store_staff', 'community_admin')
+  @ApiOperation({
+    summary: 'Who collects what: the reservation behind a pickup code, before handing it over',
+  })
+  @ApiOkResponse({ type: HandoverView })
+  @ApiErrors('NOT_FOUND', 'RATE_LIMITED')
+  lookUp(@CurrentUser() user: AuthUser, @Query() q: VerifyDto): Promise<HandoverView> {
+    return this.desk.preview(user, q.pickupCode);
+  }
+
   @Post('store/redemptions/verify')
   @HttpCode(200)
   @Roles('store_staff', 'community_admin')
   @ApiOperation({ summary: 'Hand over a reservation against its pickup code (核销)' })
-  @ApiOkResponse({ type: RedemptionView })
+  @ApiOkResponse({ type: HandoverView })
   @ApiErrors('INVALID_STATE', 'NOT_FOUND', 'RATE_LIMITED')
-  verify(@CurrentUser() user: AuthUser, @Body() dto: VerifyDto): Promise<RedemptionView> {
-    return this.redemptions.verify(user, dto.pickupCode);
+  verify(@CurrentUser() user: AuthUser, @Body() dto: VerifyDto): Promise<HandoverView> {
+    return this.desk.verify(user, dto.pickupCode);
   }
 
   @Post('store/redemptions/:id/cancel')
@@ -155,16 +169,16 @@ export class StoreController {
   @Post('store/counter-redemptions')
   @Roles('store_staff', 'community_admin')
   @ApiOperation({ summary: 'Redeem at the counter for a scanned member card: fulfilled at once' })
-  @ApiCreatedResponse({ type: RedemptionView })
+  @ApiCreatedResponse({ type: HandoverView })
   @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED', 'NOT_FOUND', 'OUT_OF_STOCK')
   async counter(
     @CurrentUser() user: AuthUser,
     @Body() dto: CounterRedeemDto,
-  ): Promise<RedemptionView> {
+  ): Promise<HandoverView> {
     const card = await this.cards.read(dto.cardToken);
     if (!isPlatformAdmin(user) && card.communityId !== user.communityId)
       throw new NotFoundError('Member');
-    return this.redemptions.counter(user, card, dto);
+    return this.desk.describe(await this.redemptions.counter(user, card, dto));
   }
 
   @Get('store/redemptions')

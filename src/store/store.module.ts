@@ -5,6 +5,7 @@ import { AppConfig } from 'src/config/app-config';
 import { PointsModule } from 'src/points/points.module';
 import { CardService } from 'src/store/card.service';
 import { CatalogService } from 'src/store/catalog.service';
+import { DeskService } from 'src/store/desk.service';
 import { RedemptionsService } from 'src/store/redemptions.service';
 import { StoreController } from 'src/store/store.controller';
 import { UsersModule } from 'src/users/users.module';
@@ -24,6 +25,7 @@ import { UsersModule } from 'src/users/users.module';
     }),
   ],
   controllers: [StoreController],
-  providers: [CatalogService, RedemptionsService, CardService],
+  providers: [CatalogService, RedemptionsService, CardService, DeskService],
+  exports: [CatalogService, RedemptionsService],
 })
 export class StoreModule {}

@@ -14,6 +14,7 @@ import { OptionalUser } from 'src/common/decorators/current-user.decorator';
 import { Public } from 'src/common/decorators/public.decorator';
 import { Throttled } from 'src/common/decorators/throttled.decorator';
 import { NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
+import { normalizeReadableCode } from 'src/common/readable-code';
 import {
   CreatedPublicWish,
   FeedbackDto,
@@ -28,7 +29,10 @@ const TRACKING_CODE = {
   name: 'trackingCode',
   schema: { type: 'string' as const, pattern: CODE.source },
 };
+/** Today's 8-character codes in any case or grouping; older codes exactly as issued. */
 const code = (value: string) => {
+  const readable = normalizeReadableCode(value);
+  if (readable) return readable;
   if (!CODE.test(value))
     throw ValidationFailedError.field('trackingCode', 'trackingCode is not a valid code');
   return value;

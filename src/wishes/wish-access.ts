@@ -1,7 +1,7 @@
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { WishView } from 'src/wishes/dto/wish.dto';
 import type { Wish } from 'src/wishes/entities/wish.entity';
-import { maskAddress, maskPhone } from 'src/wishes/privacy';
+import { maskAddress, maskPhone } from 'src/common/privacy';
 
 /** Grid workers and admins review, dispatch and see every wish of their community. */
 export const isWishStaff = (user: AuthUser): boolean =>

@@ -7,7 +7,7 @@ import {
   type WishAction,
   type WishStatus,
 } from 'src/wishes/wish-state';
-import { maskAddress, maskPhone } from 'src/wishes/privacy';
+import { maskAddress, maskPhone } from 'src/common/privacy';
 
 const ALLOWED: [WishStatus, WishAction, WishStatus][] = [
   ['pending_review', 'approve', 'open'],

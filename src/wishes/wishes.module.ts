@@ -13,5 +13,6 @@ import { WishesService } from 'src/wishes/wishes.service';
   imports: [CommunitiesModule, UsersModule, PointsModule],
   controllers: [WishesController, PublicWishesController],
   providers: [WishesService, WishLifecycleService, WishFeedbackService],
+  exports: [WishesService, WishLifecycleService, WishFeedbackService],
 })
 export class WishesModule {}

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
-import { newId, randomToken } from 'src/common/ids';
+import { newId } from 'src/common/ids';
+import { newReadableCode } from 'src/common/readable-code';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
 import { normalizePhone } from 'src/common/phone';
 import { findInScope } from 'src/common/scope';
@@ -58,7 +59,7 @@ export class WishesService {
       // A grid worker's proxy post is reviewed by its poster: it opens at once.
       status: proxy ? 'open' : 'pending_review',
       approvedAt: proxy ? now : null,
-      trackingCode: proxy ? randomToken(12) : null,
+      trackingCode: proxy ? newReadableCode() : null,
     });
     await this.tx.run(async (m) => {
       await this.grids.assertInCommunity(m, communityId, gridId);
@@ -91,7 +92,7 @@ export class WishesService {
       body: dto,
       status: 'pending_review',
       approvedAt: null,
-      trackingCode: randomToken(12),
+      trackingCode: newReadableCode(),
     });
     await this.tx.run(async (m) => {
       await m.save(wish);
@@ -119,8 +120,11 @@ export class WishesService {
     const qb = this.dataSource.manager.createQueryBuilder(Wish, 'w');
     if (actor.communityId) qb.where('w.community_id = :cid', { cid: actor.communityId });
     else qb.where('1 = 1');
-    const ownOnly = !isWishStaff(actor) && !actor.roles.includes('volunteer');
+    const ownOnly =
+      q.mine === 'posted' || (!isWishStaff(actor) && !actor.roles.includes('volunteer'));
     if (ownOnly) qb.andWhere('w.owner_id = :me', { me: actor.id });
+    const claimedOnly = !ownOnly && q.mine === 'claimed';
+    if (claimedOnly) qb.andWhere('w.claimer_id = :me', { me: actor.id });
     if (q.status) qb.andWhere('w.status = :status', { status: q.status });
     if (q.gridId) qb.andWhere('w.grid_id = :gridId', { gridId: q.gridId });
     if (q.category) qb.andWhere('w.category = :category', { category: q.category });
@@ -135,6 +139,7 @@ export class WishesService {
     // row, which is slow when the matching wishes are old; name the index that fits the filter.
     // (A hint only on MySQL/MariaDB; SQLite plans these well.)
     if (ownOnly) qb.useIndex('idx_wishes_owner');
+    else if (claimedOnly) qb.useIndex('idx_wishes_claimer');
     else if (actor.communityId && q.status) qb.useIndex('idx_wishes_status');
     else if (actor.communityId) qb.useIndex('idx_wishes_community');
     const rows = await qb

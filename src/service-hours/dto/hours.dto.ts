@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
 import { PageMeta, PageQuery } from 'src/common/pagination/page';
 import { AWARD_FLAGS, type AwardFlag } from 'src/points/award-rules';
+import type { AttendanceStatus } from 'src/service-hours/entities/attendance.entity';
 import { IsId, IsIntIn, IsText } from 'src/common/validation/validators';
 
 export class CreateActivityDto {
@@ -141,13 +142,30 @@ export class ActivityView {
   @ApiProperty({ type: 'integer' }) pointsPerHour: number;
 }
 
+/** An activity as the signed-in volunteer sees it: with their own sign-up and attendance. */
+export class MyActivityView extends ActivityView {
+  @ApiProperty() signedUpByMe: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: ['open', 'closed', 'approved'],
+    description: 'Your attendance: open (checked in), closed (checked out), approved; or none',
+  })
+  myAttendance: AttendanceStatus | null;
+}
+
 export class ActivityPage extends PageMeta {
-  @ApiProperty({ type: [ActivityView] }) items: ActivityView[];
+  @ApiProperty({ type: [MyActivityView] }) items: MyActivityView[];
 }
 
 export class CodeView {
   @ApiProperty() code: string;
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
+  @ApiProperty({
+    format: 'uri',
+    description: 'What the QR holds: the app page that checks the scanning volunteer in or out',
+  })
+  link: string;
 }
 
 export class AttendanceView {

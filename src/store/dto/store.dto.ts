@@ -142,7 +142,7 @@ export class CounterRedeemDto extends RedeemDto {
 }
 
 export class VerifyDto {
-  @ApiProperty({ example: 'K7Q2M9XPRA' })
+  @ApiProperty({ example: 'K7Q2M9XPRA', pattern: '^[A-Za-z0-9]{10}$' })
   @IsString()
   @Matches(/^[A-Za-z0-9]{10}$/, { message: 'pickupCode is 10 letters and digits' })
   pickupCode: string;
@@ -214,6 +214,14 @@ export class RedemptionView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) fulfilledAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) cancelledAt: string | null;
+}
+
+/** A redemption as the store desk sees it: who collects what, and when for a service. */
+export class HandoverView extends RedemptionView {
+  @ApiProperty() memberName: string;
+  @ApiProperty({ description: 'Masked: 138****5678' }) memberPhone: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slotStartsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slotEndsAt: string | null;
 }
 
 export class RedemptionPage extends PageMeta {

@@ -114,6 +114,14 @@ export class WishListQuery extends PageQuery {
   @toBool
   @IsBoolean()
   followUp?: boolean;
+
+  @ApiPropertyOptional({
+    enum: ['posted', 'claimed'],
+    description: 'Only wishes you posted (as their resident), or that you hold as their volunteer',
+  })
+  @IsOptional()
+  @IsIn(['posted', 'claimed'])
+  mine?: 'posted' | 'claimed';
 }
 
 export class ReasonDto {

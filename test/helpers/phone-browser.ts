@@ -1,0 +1,131 @@
+/// <reference lib="dom" />
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Actor } from '../factories/actors';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(__dirname, '..', 'artifacts');
+/** A common phone: the size the app is laid out for. */
+export const PHONE = { width: 390, height: 844 };
+
+/** .ci/run installs Debian's Chromium; a developer machine without it skips the page suites. */
+export const describeBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+
+export interface PhoneBrowser {
+  browser: Browser;
+  /** A fresh phone (its own storage), signed in as `actor` when given. */
+  phone(actor?: Actor): Promise<Page>;
+  /** Requests the pages made outside the app (refused): must stay empty. */
+  outside: string[];
+  close(): Promise<void>;
+}
+
+export async function launchPhones(base: string): Promise<PhoneBrowser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+    ],
+  });
+  const contexts: BrowserContext[] = [];
+  const outside: string[] = [];
+  const origin = new URL(base).origin;
+  return {
+    browser,
+    async phone(actor) {
+      const context = await browser.newContext({
+        viewport: PHONE,
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
+      contexts.push(context);
+      // Nothing may be fetched from outside the app (no CDN, no fonts, no analytics).
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.continue();
+        outside.push(url);
+        return route.abort();
+      });
+      const page = await context.newPage();
+      if (actor) {
+        const tokens = JSON.stringify({
+          accessToken: actor.token,
+          refreshToken: actor.refreshToken,
+        });
+        await context.addInitScript((t) => {
+          if (!localStorage.getItem('vp.session')) localStorage.setItem('vp.session', t);
+        }, tokens);
+      }
+      return page;
+    },
+    outside,
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
+
+/** A full-page screenshot in test/artifacts, to look at as the person using the page would. */
+export const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on the page as it stands: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  // Evaluated through the debugger protocol: the app's CSP (script-src 'self') stays in force.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    }
+    const results = await axe.run({ resultTypes: ['violations'] });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+}
+
+/**
+ * Chinese text renders with a real font: the glyph 中 leaves ink and differs from the box a
+ * browser draws for a character no font has. (Without a CJK font both are the same box.)
+ */
+export async function expectChineseRenders(page: Page): Promise<void> {
+  const result = await page.evaluate(() => {
+    const draw = (ch: string) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 48;
+      const ctx = canvas.getContext('2d')!;
+      ctx.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+      ctx.fillText(ch, 4, 38);
+      return {
+        width: ctx.measureText(ch).width,
+        pixels: Array.from<number>(ctx.getImageData(0, 0, 48, 48).data),
+      };
+    };
+    const han = draw('中');
+    const missing = draw('\u{10FFFD}');
+    const ink = han.pixels.some((v, i) => i % 4 === 3 && v > 0);
+    const differs = han.pixels.some((v, i) => v !== missing.pixels[i]);
+    return { width: han.width, ink, differs };
+  });
+  expect(result.width).toBeGreaterThan(0);
+  expect(result.ink).toBe(true);
+  expect(result.differs).toBe(true);
+}

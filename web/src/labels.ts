@@ -1,0 +1,101 @@
+import type { Schemas } from '@/api/client';
+
+type Wish = Schemas['WishView'];
+
+/** Wish states in plain words, for the resident and the volunteer. */
+export const WISH_STATUS: Record<Wish['status'], string> = {
+  pending_review: '等待网格员审核',
+  open: '已发布，等待志愿者接单',
+  claimed: '志愿者已接单，正在帮忙',
+  completed: '帮助已完成，请您评价',
+  closed: '已评价，心愿已完成',
+  rejected: '未通过审核',
+  cancelled: '已取消',
+};
+
+export const CATEGORY: Record<Wish['category'], string> = {
+  daily_life: '生活帮扶',
+  elder_care: '关爱老人',
+  repair: '维修',
+  errand: '跑腿代办',
+  medical_escort: '陪同就医',
+  tutoring: '辅导教学',
+  other: '其他',
+};
+
+export const URGENCY: Record<Wish['urgency'], string> = {
+  urgent: '紧急（24 小时内）',
+  normal: '一般（3 天内）',
+  low: '不急（7 天内）',
+};
+
+export const ENTRY_KIND: Record<string, string> = {
+  earn_wish: '心愿服务',
+  earn_service: '志愿服务时长',
+  redeem: '积分兑换',
+  refund: '兑换退回',
+  adjust: '积分调整',
+  expire: '积分过期',
+};
+
+export const ITEM_KIND: Record<Schemas['ItemView']['kind'], string> = {
+  goods: '实物',
+  service: '服务',
+  honor: '荣誉',
+};
+
+export const REDEMPTION_STATUS: Record<Schemas['RedemptionView']['status'], string> = {
+  reserved: '待领取',
+  fulfilled: '已领取',
+  cancelled: '已取消',
+};
+
+export const HISTORY: Record<string, string> = {
+  posted: '提交心愿',
+  posted_by_proxy: '网格员代为提交',
+  approved: '审核通过',
+  rejected: '未通过审核',
+  claimed: '志愿者接单',
+  assigned: '网格员派单',
+  released: '志愿者退回',
+  completed: '志愿者完成帮助',
+  cancelled: '已取消',
+  rated: '居民评价',
+  follow_up_opened: '社区将回访了解情况',
+};
+
+const ZONE = 'Asia/Shanghai';
+
+/** 11月23日 14:05 in the community's zone. */
+export function when(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: ZONE,
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
+}
+
+export function day(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(iso));
+}
+
+/** 90 → 1 小时 30 分钟 */
+export function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return [h ? `${h} 小时` : '', m || !h ? `${m} 分钟` : ''].filter(Boolean).join(' ');
+}
+
+/** The tracking code shown in two groups of four: AB3D 7KQZ. */
+export const grouped = (code: string): string =>
+  code.length === 8 ? `${code.slice(0, 4)} ${code.slice(4)}` : code;

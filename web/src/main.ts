@@ -1,0 +1,8 @@
+import './theme.css';
+import { createApp } from 'vue';
+import App from '@/App.vue';
+import { router } from '@/router';
+import { restoreCare } from '@/care';
+
+restoreCare();
+createApp(App).use(router).mount('#app');

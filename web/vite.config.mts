@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { VantResolver } from '@vant/auto-import-resolver';
+import Components from 'unplugin-vue-components/vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Vant's icon font is inlined as woff2; its CSS also names a fallback .woff on a CDN, which a
+ * browser without woff2 would fetch. Nothing may come from outside the app: drop the fallback.
+ */
+const noCdn = (): Plugin => ({
+  name: 'no-cdn',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle))
+      if (file.type === 'asset' && file.fileName.endsWith('.css'))
+        file.source = String(file.source).replace(/,\s*url\(\/\/at\.alicdn\.com[^)]*\)\s*format\("[^"]*"\)/g, '');
+  },
+});
+
+/** The phone app: one page bundle served by the API server from dist/web (see PagesService). */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: '/',
+  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false }), noCdn()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    chunkSizeWarningLimit: 800,
+  },
+});
