@@ -129,3 +129,17 @@ export async function expectChineseRenders(page: Page): Promise<void> {
   expect(result.ink).toBe(true);
   expect(result.differs).toBe(true);
 }
+
+/** Retries an assertion until it holds (or 5 s pass): for what a page does on its own timers. */
+export async function eventually(check: () => unknown, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
