@@ -1,7 +1,13 @@
 /// <reference lib="dom" />
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import type { Actor } from '../factories/actors';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -49,6 +55,7 @@ export async function launchPhones(base: string): Promise<PhoneBrowser> {
         hasTouch: true,
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
+        reducedMotion: 'reduce',
       });
       contexts.push(context);
       // Nothing may be fetched from outside the app (no CDN, no fonts, no analytics).
@@ -92,12 +99,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResults> } }).axe;
     interface AxeResults {
-      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+      violations: {
+        id: string;
+        impact: string;
+        nodes: { target: string[]; failureSummary?: string }[];
+      }[];
     }
     const results = await axe.run({ resultTypes: ['violations'] });
     return results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('; ')}`,
+      );
   });
   expect(violations).toEqual([]);
 }
@@ -142,4 +156,15 @@ export async function eventually(check: () => unknown, ms = 5000): Promise<void>
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/**
+ * Two taps on a button before the page can redraw (both clicks in one task): the harshest
+ * double tap, which a disabled or loading state alone does not stop.
+ */
+export async function doubleTap(button: Locator): Promise<void> {
+  await button.evaluate((el: HTMLElement) => {
+    el.click();
+    el.click();
+  });
 }

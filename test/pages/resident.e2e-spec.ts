@@ -5,6 +5,7 @@ import { qrWish, toCompleted, wishBody } from '../factories/wishes';
 import { residentOf, volunteerOf, world, type World } from '../factories/world';
 import {
   describeBrowser,
+  doubleTap,
   expectAccessible,
   expectChineseRenders,
   launchPhones,
@@ -87,7 +88,7 @@ describeBrowser('phone app: residents', () => {
     await page.getByText('非常满意').waitFor();
     await field(page, '说几句').fill('小伙子很热心！');
     await expectAccessible(page);
-    await page.getByRole('button', { name: '提交评价' }).dblclick();
+    await doubleTap(page.getByRole('button', { name: '提交评价' }));
     await page.getByText('感谢您的评价').waitFor();
     await page.getByText('已评价，心愿已完成').waitFor();
     await shot(page, 'resident-2-track-rated');
@@ -180,7 +181,7 @@ describeBrowser('phone app: residents', () => {
     await field(page, '手机号').fill('13912345679');
     await field(page, '心愿').fill('帮忙换灯泡');
     await field(page, '具体说明').fill('厨房的灯不亮了');
-    await page.getByRole('button', { name: '提交心愿' }).dblclick();
+    await doubleTap(page.getByRole('button', { name: '提交心愿' }));
     await page.getByLabel('查询码').waitFor();
     await page.waitForTimeout(500);
     const open = await t.http

@@ -5,6 +5,7 @@ import { setRules, volunteerOf, world, type World } from '../factories/world';
 import { testClock } from '../helpers/clock';
 import {
   describeBrowser,
+  doubleTap,
   eventually,
   expectAccessible,
   expectChineseRenders,
@@ -95,7 +96,7 @@ describeBrowser('phone app: volunteers', () => {
     await page.getByText('帮忙搬米').click();
     await page.getByText('138****5678').waitFor();
     await page.getByText('接单后可以看到完整的电话和地址').waitFor();
-    await page.getByRole('button', { name: '我来帮忙（接单）' }).dblclick();
+    await doubleTap(page.getByRole('button', { name: '我来帮忙（接单）' }));
     await page.getByText('接单成功').waitFor();
     await page.getByText('13812345678').waitFor();
     await expectAccessible(page);
@@ -194,7 +195,7 @@ describeBrowser('phone app: volunteers', () => {
     await field(page, '时长(分钟)').fill('90');
     await field(page, '做了什么').fill('帮孤寡老人打扫卫生');
     await expectAccessible(page);
-    await page.getByRole('button', { name: '提交审核' }).dblclick();
+    await doubleTap(page.getByRole('button', { name: '提交审核' }));
     await page.getByText('已上报，网格员审核通过后发放积分。').waitFor();
     await shot(page, 'volunteer-4-service');
     const records = await t.http
