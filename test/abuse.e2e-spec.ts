@@ -672,6 +672,20 @@ describe('abuse: points and store integrity', () => {
       await verify(w.admin, codes[1]).expect(200);
     });
 
+    it('looking pickup codes up at the desk counts like verifying them: no guessing by lookup', async () => {
+      const w = await world(t.http, platform);
+      const m = await residentOf(t.http, w);
+      await adjust(w, m, 50).expect(201);
+      const itemId = await item(w);
+      const code = (await as(m).post('/store/redemptions', { itemId, quantity: 1 }).expect(201))
+        .body.pickupCode as string;
+      const lookUp = (pickupCode: string) =>
+        as(w.staff).get(`/store/redemptions/by-pickup-code?pickupCode=${pickupCode}`);
+      for (let i = 0; i < 10; i++) await lookUp(`ZZZZZZZZ${i}B`).expect(404);
+      expect((await lookUp(code).expect(429)).body.code).toBe('RATE_LIMITED');
+      await as(w.staff).post('/store/redemptions/verify', { pickupCode: code }).expect(429);
+    });
+
     it('unknown tracking codes lock the address out after 10 tries', async () => {
       const w = await world(t.http, platform);
       const wish = await qrWish(t.http, w.intakeToken);

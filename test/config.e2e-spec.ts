@@ -1,6 +1,7 @@
 import { login } from './factories/actors';
 import { startApp, type TestApp } from './helpers/test-app';
 import { DEMO_MEMBERS, DEMO_PASSWORD } from 'src/seed/demo-data';
+import { BootstrapService } from 'src/seed/bootstrap.service';
 
 describe('configuration, rate limits and the demo seed', () => {
   describe('invalid configuration stops boot with a message naming the variable', () => {
@@ -57,6 +58,32 @@ describe('configuration, rate limits and the demo seed', () => {
         expect(me.body.community.code).toBe('DEMO');
         if (member.volunteer) expect(me.body.volunteer.status).toBe('approved');
       }
+    });
+
+    it('has something to see on every page: store items of each kind, an activity, wishes in several states, points', async () => {
+      const volunteer = await login(t.http, DEMO_MEMBERS[3].phone, DEMO_PASSWORD);
+      const auth = { Authorization: `Bearer ${volunteer.token}` };
+      const items = (await t.http.get('/api/v1/store/items').set(auth).expect(200)).body.items;
+      expect(new Set(items.map((i: { kind: string }) => i.kind))).toEqual(
+        new Set(['goods', 'service', 'honor']),
+      );
+      const service = items.find((i: { kind: string }) => i.kind === 'service');
+      expect(service.slots.length).toBeGreaterThan(0);
+      const activities = (await t.http.get('/api/v1/activities').set(auth).expect(200)).body;
+      expect(activities.items[0]).toMatchObject({ signedUpByMe: true });
+      const wishes = (await t.http.get('/api/v1/wishes?limit=100').set(auth).expect(200)).body;
+      expect(new Set(wishes.items.map((w: { status: string }) => w.status))).toEqual(
+        new Set(['pending_review', 'open', 'claimed', 'closed']),
+      );
+      const points = (await t.http.get('/api/v1/me/points').set(auth).expect(200)).body;
+      expect(points.balance).toBeGreaterThan(0);
+      const mine = (await t.http.get('/api/v1/me/redemptions').set(auth).expect(200)).body;
+      expect(mine.items[0]).toMatchObject({ status: 'reserved', pickupCode: expect.any(String) });
+    });
+
+    it("gives the demo grid's QR link for the start-up log", async () => {
+      const link = await t.app.get(BootstrapService).demoIntakeLink();
+      expect(link).toMatch(/^https:\/\/points\.example\.org\/wish\?g=[A-Za-z0-9_-]{32}$/);
     });
   });
 });

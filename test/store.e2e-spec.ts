@@ -184,6 +184,39 @@ describe('points store', () => {
     expect(await balance(m)).toBe(10);
   });
 
+  it('shows the desk who collects what before the hand-over, changing nothing', async () => {
+    const tea = await item({ name: '茶叶', kind: 'goods', pricePoints: 10, stock: 5 });
+    const m = await memberWith(30);
+    const res = await redeem(m, { itemId: tea.id, quantity: 2 }).expect(201);
+    const lookUp = (actor: Actor, code: string) =>
+      t.http
+        .get('/api/v1/store/redemptions/by-pickup-code')
+        .query({ pickupCode: code })
+        .set(bearer(actor));
+    const seen = await lookUp(staff, res.body.pickupCode.toLowerCase()).expect(200);
+    expect(seen.body).toMatchObject({
+      id: res.body.id,
+      status: 'reserved',
+      itemName: '茶叶',
+      quantity: 2,
+      memberName: `Member ${m.phone}`,
+      memberPhone: `${m.phone.slice(0, 3)}****${m.phone.slice(7)}`,
+      slotStartsAt: null,
+    });
+    expect(seen.body).not.toHaveProperty('pickupCode');
+    const mine = await t.http.get('/api/v1/me/redemptions').set(bearer(m)).expect(200);
+    expect(mine.body.items[0].status).toBe('reserved');
+    await lookUp(otherStaff, res.body.pickupCode).expect(404);
+    await lookUp(m, res.body.pickupCode).expect(403);
+    const done = await t.http
+      .post('/api/v1/store/redemptions/verify')
+      .set(bearer(staff))
+      .send({ pickupCode: res.body.pickupCode })
+      .expect(200);
+    expect(done.body).toMatchObject({ status: 'fulfilled', memberName: `Member ${m.phone}` });
+    expect((await lookUp(staff, res.body.pickupCode).expect(200)).body.status).toBe('fulfilled');
+  });
+
   it('does not let staff of another community verify a code', async () => {
     const cup = await item({ name: '水杯', kind: 'goods', pricePoints: 5, stock: 5 });
     const m = await memberWith(5);

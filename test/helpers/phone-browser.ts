@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   chromium,
@@ -8,6 +9,8 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { PNG } from 'pngjs';
+import * as QRCode from 'qrcode';
 import type { Actor } from '../factories/actors';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -27,7 +30,34 @@ export interface PhoneBrowser {
   close(): Promise<void>;
 }
 
-export async function launchPhones(base: string): Promise<PhoneBrowser> {
+/**
+ * A camera that films one QR code: Chromium plays a Y4M file as its fake camera. The QR of
+ * `text` is drawn small in the middle (inside the scanner's region), in black on white, as one
+ * grey 4:2:0 frame, which it loops.
+ */
+export async function qrCamera(text: string): Promise<string> {
+  const png = PNG.sync.read(await QRCode.toBuffer(text, { width: 720, margin: 24 }));
+  const { width, height, data } = png;
+  const luma = Buffer.alloc(width * height);
+  for (let i = 0; i < width * height; i++)
+    luma[i] = Math.round(0.299 * data[i * 4] + 0.587 * data[i * 4 + 1] + 0.114 * data[i * 4 + 2]);
+  const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
+  const file = join(tmpdir(), `qr-camera-${process.pid}-${Date.now()}.y4m`);
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\nFRAME\n`),
+      luma,
+      chroma,
+    ]),
+  );
+  return file;
+}
+
+export async function launchPhones(
+  base: string,
+  options: { camera?: string } = {},
+): Promise<PhoneBrowser> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -40,6 +70,7 @@ export async function launchPhones(base: string): Promise<PhoneBrowser> {
       '--no-first-run',
       '--use-fake-ui-for-media-stream',
       '--use-fake-device-for-media-stream',
+      ...(options.camera ? [`--use-file-for-fake-video-capture=${options.camera}`] : []),
     ],
   });
   const contexts: BrowserContext[] = [];

@@ -174,6 +174,40 @@ describeBrowser('phone app: residents', () => {
     });
   }, 60_000);
 
+  it('is elder-friendly by default, and larger in 关怀模式, which the phone remembers', async () => {
+    const page = await phones.phone();
+    await page.goto(`${base}/wish?g=${encodeURIComponent(w.intakeToken)}`);
+    await page.getByRole('button', { name: '提交心愿' }).waitFor();
+    const body = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return { size: parseFloat(style.fontSize), line: parseFloat(style.lineHeight) };
+      });
+    const normal = await body();
+    expect(normal.size).toBeGreaterThanOrEqual(18);
+    expect(normal.line / normal.size).toBeGreaterThanOrEqual(1.3);
+    const small: string[] = [];
+    for (const role of ['button', 'radio', 'textbox', 'link'] as const) {
+      for (const target of await page.getByRole(role).all()) {
+        const box = await target.boundingBox();
+        if (box && box.height < 44)
+          small.push(`${role} "${await target.innerText()}": ${box.height}px`);
+      }
+    }
+    expect(small).toEqual([]);
+
+    await page.getByRole('button', { name: '关怀模式' }).click();
+    expect((await body()).size).toBeGreaterThanOrEqual(22);
+    expect(await page.getByRole('button', { name: '关怀模式' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await page.reload();
+    await page.getByRole('button', { name: '提交心愿' }).waitFor();
+    expect((await body()).size).toBeGreaterThanOrEqual(22);
+    await expectAccessible(page);
+    await shot(page, 'resident-6-care-mode');
+  }, 60_000);
+
   it('a double tap on 提交心愿 posts one wish', async () => {
     const page = await phones.phone();
     await page.goto(`${base}/wish?g=${encodeURIComponent(w.intakeToken)}`);

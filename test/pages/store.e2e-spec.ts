@@ -6,7 +6,9 @@ import {
   doubleTap,
   expectAccessible,
   expectChineseRenders,
+  eventually,
   launchPhones,
+  qrCamera,
   shot,
   type PhoneBrowser,
 } from '../helpers/phone-browser';
@@ -20,7 +22,6 @@ describeBrowser('phone app: the points store and the store desk', () => {
   let w: World;
   let oil: string;
   let cleaning: string;
-  let honour: string;
 
   beforeAll(async () => {
     t = await startApp();
@@ -32,7 +33,7 @@ describeBrowser('phone app: the points store and the store desk', () => {
         .id as string;
     oil = await item({ name: '食用油 1L', kind: 'goods', pricePoints: 20, stock: 5 });
     cleaning = await item({ name: '家政服务 1 小时', kind: 'service', pricePoints: 30 });
-    honour = await item({ name: '民主评议加分', kind: 'honor', pricePoints: 50 });
+    await item({ name: '民主评议加分', kind: 'honor', pricePoints: 50 });
     const tomorrow = new Date(Date.now() + 86_400_000);
     tomorrow.setUTCHours(1, 0, 0, 0);
     await t.http
@@ -113,7 +114,6 @@ describeBrowser('phone app: the points store and the store desk', () => {
     await page.getByText('积分不足：需要 50 分，您有 10 分').waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(/balance|points/i);
     expect(await balance(member)).toBe(10);
-    void honour;
   }, 60_000);
 
   it('shows my pickup codes large, with a QR, and cancels one with the points refunded', async () => {
@@ -217,5 +217,35 @@ describeBrowser('phone app: the points store and the store desk', () => {
       .selectOption({ label: `食用油 1L（20 分，余 ${stock + 9}）` });
     await desk.getByRole('button', { name: '确认兑换' }).click();
     await desk.getByText('这张积分卡二维码已经用过了，请会员刷新后重新扫描').waitFor();
+  }, 60_000);
+
+  it("scans the member's card with the desk's camera and redeems an honour", async () => {
+    const member = await memberWith(50);
+    const card = await t.http.get('/api/v1/me/card').set(bearer(member)).expect(200);
+    const camera = await launchPhones(base, { camera: await qrCamera(card.body.token) });
+    try {
+      const desk = await camera.phone();
+      await desk.goto(`${base}/desk`);
+      await field(desk, '手机号').fill(w.staff.phone);
+      await field(desk, '密码').fill(PASSWORD);
+      await desk.getByRole('button', { name: '登录' }).click();
+      await desk.getByRole('tab', { name: '扫积分卡兑换' }).click();
+      await desk.getByText('用摄像头扫描会员的积分卡').click();
+      await desk.getByRole('button', { name: '确认兑换' }).waitFor();
+      await eventually(
+        async () => expect(await field(desk, '积分卡').inputValue()).toBe(card.body.token),
+        15_000,
+      );
+      await desk
+        .getByRole('combobox', { name: '物品' })
+        .selectOption({ label: '民主评议加分（50 分）' });
+      await desk.getByRole('button', { name: '确认兑换' }).click();
+      await desk.getByText('兑换成功，请交付物品').waitFor();
+      await shot(desk, 'desk-3-camera-card');
+      expect(await balance(member)).toBe(0);
+      expect(camera.outside).toEqual([]);
+    } finally {
+      await camera.close();
+    }
   }, 60_000);
 });

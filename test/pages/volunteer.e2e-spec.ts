@@ -10,6 +10,7 @@ import {
   expectAccessible,
   expectChineseRenders,
   launchPhones,
+  qrCamera,
   shot,
   type PhoneBrowser,
 } from '../helpers/phone-browser';
@@ -182,11 +183,32 @@ describeBrowser('phone app: volunteers', () => {
     expect(attendances.body.items).toEqual([
       expect.objectContaining({ volunteerId: volunteer.id, status: 'closed' }),
     ]);
-
-    await page.goto(`${base}/app/activities`);
-    await page.getByText('扫描组织者的二维码').click();
-    await page.getByText('把二维码放在框内，会自动识别。').waitFor();
   }, 90_000);
+
+  it("checks in by filming the organiser's QR with the phone camera", async () => {
+    const volunteer = await volunteerOf(t.http, w);
+    const id = await activity('垃圾分类宣传', -5);
+    await t.http.post(`/api/v1/activities/${id}/signups`).set(bearer(volunteer)).expect(201);
+    const code = await t.http
+      .get(`/api/v1/activities/${id}/checkin-code`)
+      .set(bearer(w.worker))
+      .expect(200);
+    const camera = await launchPhones(base, {
+      camera: await qrCamera(code.body.link.replace(/^https?:\/\/[^/]+/, base)),
+    });
+    try {
+      const page = await camera.phone(volunteer);
+      await page.goto(`${base}/app/activities`);
+      await page.getByText('扫描组织者的二维码').click();
+      await page.getByText('签到成功！').waitFor();
+      await shot(page, 'volunteer-3-camera-check-in');
+      const seen = await t.http.get(`/api/v1/activities/${id}`).set(bearer(volunteer)).expect(200);
+      expect(seen.body.myAttendance).toBe('open');
+      expect(camera.outside).toEqual([]);
+    } finally {
+      await camera.close();
+    }
+  }, 60_000);
 
   it('reports service of their own for review', async () => {
     const volunteer = await volunteerOf(t.http, w);
