@@ -2,6 +2,7 @@
 import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import pluginVue from 'eslint-plugin-vue';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'client/api.d.ts', 'eslint.config.mjs', 'jest.config.js', 'jest.reliability.config.js'] },
@@ -42,6 +43,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  // The phone app: Vue's correctness rules and TypeScript's, without type information (vue-tsc
+  // type-checks it: npm run web:check).
+  ...pluginVue.configs['flat/essential'].map((c) => ({ ...c, files: ['web/**/*.{ts,vue}'] })),
+  {
+    files: ['web/**/*.{ts,vue}'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'], projectService: false },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      'vue/multi-word-component-names': 'off',
+      // TypeScript knows the browser's globals; ESLint's no-undef does not.
+      'no-undef': 'off',
+      'no-restricted-imports': 'off',
     },
   },
 );

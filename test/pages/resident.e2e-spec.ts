@@ -1,18 +1,18 @@
 import type { Page } from 'playwright-core';
-import { bearer, loginPlatformAdmin, PASSWORD, type Actor } from '../factories/actors';
+import { bearer, PASSWORD, type Actor } from '../factories/actors';
 import { nextPhone } from '../factories/phones';
 import { qrWish, toCompleted, wishBody } from '../factories/wishes';
-import { residentOf, volunteerOf, world, type World } from '../factories/world';
+import { residentOf, volunteerOf, type World } from '../factories/world';
 import {
   describeBrowser,
   doubleTap,
   expectAccessible,
   expectChineseRenders,
-  launchPhones,
   shot,
   type PhoneBrowser,
 } from '../helpers/phone-browser';
-import { startApp, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { closePhoneApp, openPhoneApp } from './phone-app';
 
 /** The resident's jobs in the phone app, at phone size, found by what a person reads. */
 describeBrowser('phone app: residents', () => {
@@ -23,17 +23,10 @@ describeBrowser('phone app: residents', () => {
   let volunteer: Actor;
 
   beforeAll(async () => {
-    t = await startApp();
-    base = (await t.url()).replace('[::1]', '127.0.0.1');
-    phones = await launchPhones(base);
-    w = await world(t.http, await loginPlatformAdmin(t.http));
+    ({ t, base, phones, w } = await openPhoneApp());
     volunteer = await volunteerOf(t.http, w);
   }, 120_000);
-  afterAll(async () => {
-    expect(phones?.outside ?? []).toEqual([]);
-    await phones?.close();
-    await t?.close();
-  });
+  afterAll(() => closePhoneApp({ t, phones }));
 
   const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 

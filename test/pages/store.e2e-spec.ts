@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { bearer, loginPlatformAdmin, PASSWORD, type Actor } from '../factories/actors';
-import { residentOf, volunteerOf, world, type World } from '../factories/world';
+import { bearer, PASSWORD, type Actor } from '../factories/actors';
+import { residentOf, volunteerOf, type World } from '../factories/world';
 import {
   describeBrowser,
   doubleTap,
@@ -12,7 +12,8 @@ import {
   shot,
   type PhoneBrowser,
 } from '../helpers/phone-browser';
-import { startApp, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { closePhoneApp, openPhoneApp } from './phone-app';
 
 /** Members in the points store and store staff at the desk, at phone size. */
 describeBrowser('phone app: the points store and the store desk', () => {
@@ -24,10 +25,7 @@ describeBrowser('phone app: the points store and the store desk', () => {
   let cleaning: string;
 
   beforeAll(async () => {
-    t = await startApp();
-    base = (await t.url()).replace('[::1]', '127.0.0.1');
-    phones = await launchPhones(base);
-    w = await world(t.http, await loginPlatformAdmin(t.http));
+    ({ t, base, phones, w } = await openPhoneApp());
     const item = async (body: Record<string, unknown>) =>
       (await t.http.post('/api/v1/store/items').set(bearer(w.staff)).send(body).expect(201)).body
         .id as string;
@@ -46,11 +44,7 @@ describeBrowser('phone app: the points store and the store desk', () => {
       })
       .expect(201);
   }, 120_000);
-  afterAll(async () => {
-    expect(phones?.outside ?? []).toEqual([]);
-    await phones?.close();
-    await t?.close();
-  });
+  afterAll(() => closePhoneApp({ t, phones }));
 
   const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
   const balance = async (a: Actor) =>

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { bearer, loginPlatformAdmin, PASSWORD } from '../factories/actors';
+import { bearer, PASSWORD } from '../factories/actors';
 import { wishBody } from '../factories/wishes';
-import { setRules, volunteerOf, world, type World } from '../factories/world';
+import { setRules, volunteerOf, type World } from '../factories/world';
 import { testClock } from '../helpers/clock';
 import {
   describeBrowser,
@@ -14,7 +14,8 @@ import {
   shot,
   type PhoneBrowser,
 } from '../helpers/phone-browser';
-import { startApp, type TestApp } from '../helpers/test-app';
+import type { TestApp } from '../helpers/test-app';
+import { closePhoneApp, openPhoneApp } from './phone-app';
 
 /** The volunteer's jobs in the phone app, at phone size, found by what a person reads. */
 describeBrowser('phone app: volunteers', () => {
@@ -25,10 +26,7 @@ describeBrowser('phone app: volunteers', () => {
   let otherGrid: string;
 
   beforeAll(async () => {
-    t = await startApp();
-    base = (await t.url()).replace('[::1]', '127.0.0.1');
-    phones = await launchPhones(base);
-    w = await world(t.http, await loginPlatformAdmin(t.http));
+    ({ t, base, phones, w } = await openPhoneApp());
     const grid = await t.http
       .post(`/api/v1/communities/${w.id}/grids`)
       .set(bearer(w.admin))
@@ -36,11 +34,7 @@ describeBrowser('phone app: volunteers', () => {
       .expect(201);
     otherGrid = grid.body.id;
   }, 120_000);
-  afterAll(async () => {
-    expect(phones?.outside ?? []).toEqual([]);
-    await phones?.close();
-    await t?.close();
-  });
+  afterAll(() => closePhoneApp({ t, phones }));
 
   const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 

@@ -37,6 +37,12 @@ export function signIn(tokens: Tokens | Stored): void {
   localStorage.setItem(KEY, JSON.stringify(session.tokens));
 }
 
+/** A session as login or registration answers it: its tokens and the profile. */
+export function startSession(auth: components['schemas']['AuthSession']): void {
+  signIn(auth);
+  session.me = auth.user;
+}
+
 export function signOut(expired = false): void {
   session.tokens = null;
   session.me = null;
