@@ -102,6 +102,7 @@ describeBrowser('phone app: residents', () => {
     await page.getByRole('button', { name: '注册并登录' }).click();
     await page.getByText('密码至少 8 位').first().waitFor();
     expect(await field(page, '姓名').inputValue()).toBe('周奶奶');
+    await expectAccessible(page);
     await field(page, '密码').fill(PASSWORD);
     await page.getByRole('button', { name: '注册并登录' }).click();
     await page.getByText('周奶奶，您好').waitFor();
