@@ -7,6 +7,7 @@ import { JwtAuthGuard } from 'src/auth/guards/jwt-auth.guard';
 import { AttemptsModule } from 'src/common/attempts/attempts.module';
 import { AuditModule } from 'src/common/audit/audit.module';
 import { ClockModule } from 'src/common/clock/clock.module';
+import { EventsModule } from 'src/events/events.module';
 import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
 import { RolesGuard } from 'src/common/guards/roles.guard';
 import { createValidationPipe } from 'src/common/validation/validation.pipe';
@@ -39,6 +40,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     ScheduleModule.forRoot(),
     DatabaseModule,
     ClockModule,
+    EventsModule,
     AttemptsModule,
     AuditModule,
     JobsModule,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventsService } from 'src/events/events.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
@@ -42,6 +43,7 @@ export class VolunteersService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly events: EventsService,
   ) {}
 
   apply(actor: AuthUser, dto: VolunteerDetailsDto): Promise<MemberView> {
@@ -81,6 +83,12 @@ export class VolunteersService {
         targetId: user.id,
         before: { status: before },
         after: { status },
+      });
+      await this.events.publish(m, {
+        type: status === 'approved' ? 'volunteer.approved' : 'volunteer.suspended',
+        communityId: user.communityId!,
+        subject: { type: 'user', id: user.id },
+        actorId: actor.id,
       });
       return MemberView.of(user, saved);
     });

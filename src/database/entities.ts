@@ -1,4 +1,5 @@
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
+import { DomainEvent } from 'src/events/entities/domain-event.entity';
 import { RefreshToken } from 'src/auth/entities/refresh-token.entity';
 import { Community } from 'src/communities/entities/community.entity';
 import { Grid } from 'src/communities/entities/grid.entity';
@@ -32,6 +33,7 @@ import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 /** Every entity the data source knows; each feature folder owns its own. */
 export const ENTITIES = [
   Community,
+  DomainEvent,
   Grid,
   User,
   VolunteerProfile,

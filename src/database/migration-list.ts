@@ -5,6 +5,7 @@ import { Store1764100000000 } from 'src/database/migrations/1764100000000-store'
 import { ServiceHours1764200000000 } from 'src/database/migrations/1764200000000-service-hours';
 import { Reports1764300000000 } from 'src/database/migrations/1764300000000-reports';
 import { Integrity1764400000000 } from 'src/database/migrations/1764400000000-integrity';
+import { Outbox1764500000000 } from 'src/database/migrations/1764500000000-outbox';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ServiceHours1764200000000,
   Reports1764300000000,
   Integrity1764400000000,
+  Outbox1764500000000,
 ];

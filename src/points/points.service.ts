@@ -1,3 +1,4 @@
+import { EventsService } from 'src/events/events.service';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
@@ -66,11 +67,21 @@ export class PointsService {
     private readonly rules: PointRulesService,
     private readonly communities: CommunitiesService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   /** Posts earned points to a member (AwardsService has decided the amount). */
   async award(m: EntityManager, a: Award): Promise<PointTransfer> {
-    return this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt);
+    const transfer = await this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt);
+    if (a.amount > 0)
+      await this.events.publish(m, {
+        type: 'points.earned',
+        communityId: a.communityId,
+        subject: { type: 'transfer', id: transfer.id },
+        actorId: a.actorId,
+        data: { userId: a.userId, points: a.amount, kind: a.kind, sourceType: a.sourceType },
+      });
+    return transfer;
   }
 
   /** Locks a member's account row for the rest of the transaction (creating it if needed). */
@@ -176,6 +187,13 @@ export class PointsService {
       .where('id = :id AND remaining = :remaining', { id: lot.id, remaining: lot.remaining })
       .execute();
     if (affected(changed) !== 1) throw new Error(`Lot ${lot.id} changed while expiring`);
+    await this.events.publish(m, {
+      type: 'points.expired',
+      communityId: lot.communityId,
+      subject: { type: 'transfer', id: transfer.id },
+      actorId: null,
+      data: { accountId: lot.accountId, points: lot.remaining },
+    });
     return transfer;
   }
 

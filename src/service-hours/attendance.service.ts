@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EventsService } from 'src/events/events.service';
 import { Cron } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
@@ -76,6 +77,7 @@ export class AttendanceService {
     private readonly jobs: JobRunsService,
     private readonly clock: Clock,
     private readonly attempts: AttemptsService,
+    private readonly events: EventsService,
   ) {}
 
   checkIn(actor: AuthUser, activityId: string, code: string): Promise<AttendanceView> {
@@ -298,6 +300,13 @@ export class AttendanceService {
         },
       });
       Object.assign(att, { status: 'approved', minutes: final, points, awardFlag: flag });
+      await this.events.publish(m, {
+        type: 'attendance.approved',
+        communityId: a.communityId,
+        subject: { type: 'attendance', id: att.id },
+        actorId: actor.id,
+        data: { volunteerId, activityId: a.id, title: a.title, minutes: final, points },
+      });
       return toAttendanceView(att);
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventsService } from 'src/events/events.service';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
 import { DataSource, LessThan } from 'typeorm';
@@ -61,6 +62,7 @@ export class ServiceRecordsService {
     private readonly days: ServiceDaysService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   async create(actor: AuthUser, dto: CreateServiceRecordDto): Promise<ServiceRecordView> {
@@ -160,6 +162,13 @@ export class ServiceRecordsService {
         targetId: r.id,
         before: { status: 'pending', minutes: r.minutes, date: r.serviceDate },
         after: { status, reason: reason ?? null, points: award.points, awardFlag: award.flag },
+      });
+      await this.events.publish(m, {
+        type: status === 'approved' ? 'service_record.approved' : 'service_record.rejected',
+        communityId: r.communityId,
+        subject: { type: 'service_record', id: r.id },
+        actorId: actor.id,
+        data: { volunteerId: r.volunteerId, minutes: r.minutes, points: award.points },
       });
       return toRecordView(
         Object.assign(r, {

@@ -70,6 +70,7 @@ export class DeskService {
           after: { status: 'fulfilled' },
         });
         const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
+        await this.redemptions.publish(m, r, 'redemption.fulfilled', staff.id, item.name);
         return this.describe(this.redemptions.view(r, item.name, false), m);
       }),
     );

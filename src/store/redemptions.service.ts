@@ -20,6 +20,7 @@ import { CommunitiesService } from 'src/communities/communities.service';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { affected, forUpdate } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
+import { EventsService } from 'src/events/events.service';
 import { PointsService } from 'src/points/points.service';
 import { CatalogService } from 'src/store/catalog.service';
 import { RedeemDto, RedemptionListQuery, RedemptionView } from 'src/store/dto/store.dto';
@@ -57,6 +58,7 @@ export class RedemptionsService {
     private readonly audit: AuditService,
     private readonly jobs: JobRunsService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   /** A member reserves: points and stock are taken now; staff hand over against the pickup code. */
@@ -135,6 +137,8 @@ export class RedemptionsService {
         actorId: staff?.id ?? memberId,
         note: `${item.name} × ${dto.quantity}`.slice(0, 200),
       });
+      const type = staff ? 'redemption.fulfilled' : 'redemption.reserved';
+      await this.publish(m, redemption, type, staff?.id ?? memberId, item.name);
       return this.view(redemption, item.name, true);
     });
   }
@@ -281,7 +285,31 @@ export class RedemptionsService {
       cancelledBy: actorId,
       cancelReason: reason,
     });
+    await this.publish(m, r, 'redemption.cancelled', actorId, item.name);
     return this.view(r, item.name, false);
+  }
+
+  /** The domain event of a redemption's step (member, item and points; never the code). */
+  async publish(
+    m: EntityManager,
+    r: Redemption,
+    type: 'redemption.reserved' | 'redemption.fulfilled' | 'redemption.cancelled',
+    actorId: string | null,
+    itemName: string,
+  ): Promise<void> {
+    await this.events.publish(m, {
+      type,
+      communityId: r.communityId,
+      subject: { type: 'redemption', id: r.id },
+      actorId,
+      data: {
+        memberId: r.memberId,
+        itemName,
+        quantity: r.quantity,
+        points: r.points,
+        expiresAt: r.expiresAt?.toISOString() ?? null,
+      },
+    });
   }
 
   async list(

@@ -187,8 +187,8 @@ export class WishFeedbackService {
       r.note ? ` (${r.note})` : '',
       r.comment ? `: ${r.comment}` : '',
     ].join('');
-    await this.wishes.event(m, wish.id, 'rated', r.raterId, note.slice(0, 500));
-    if (r.rating <= 2) await this.wishes.event(m, wish.id, 'follow_up_opened', null);
+    await this.wishes.event(m, wish, 'rated', r.raterId, note.slice(0, 500));
+    if (r.rating <= 2) await this.wishes.event(m, wish, 'follow_up_opened', null);
   }
 
   /** Hourly: wishes completed more than the feedback window ago close with the default rating. */

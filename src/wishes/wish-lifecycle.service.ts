@@ -73,7 +73,7 @@ export class WishLifecycleService {
         claimerId: actor.id,
         claimedAt: this.clock.now(),
       });
-      await this.wishes.event(m, wish.id, 'claimed', actor.id);
+      await this.wishes.event(m, wish, 'claimed', actor.id);
       return toWishView(moved, actor);
     });
   }
@@ -99,7 +99,7 @@ export class WishLifecycleService {
         claimerId: volunteer.id,
         claimedAt: this.clock.now(),
       });
-      await this.wishes.event(m, wish.id, 'assigned', actor.id);
+      await this.wishes.event(m, wish, 'assigned', actor.id);
       await this.auditChange(m, actor, wish, 'wish.assign', { claimerId: volunteer.id }, before);
       return toWishView(moved, actor);
     });
@@ -113,7 +113,7 @@ export class WishLifecycleService {
       nextStatus(wish.status, 'release');
       await this.closeClaim(m, wish.id);
       const moved = await this.move(m, wish, 'release', { claimerId: null, claimedAt: null });
-      await this.wishes.event(m, wish.id, 'released', actor.id);
+      await this.wishes.event(m, wish, 'released', actor.id);
       return toWishView(moved, actor);
     });
   }
@@ -127,7 +127,7 @@ export class WishLifecycleService {
         completedAt: this.clock.now(),
         completionNote: note,
       });
-      await this.wishes.event(m, wish.id, 'completed', actor.id, note);
+      await this.wishes.event(m, wish, 'completed', actor.id, note);
       return toWishView(moved, actor);
     });
   }
@@ -145,7 +145,7 @@ export class WishLifecycleService {
         cancelledAt: this.clock.now(),
         reason: reason ?? null,
       });
-      await this.wishes.event(m, wish.id, 'cancelled', actor.id, reason ?? null);
+      await this.wishes.event(m, wish, 'cancelled', actor.id, reason ?? null);
       if (staff)
         await this.auditChange(m, actor, wish, 'wish.cancel', { reason: reason ?? null }, before);
       return toWishView(moved, actor);
@@ -194,7 +194,7 @@ export class WishLifecycleService {
       const moved = await this.move(m, wish, action, set());
       await this.wishes.event(
         m,
-        wish.id,
+        wish,
         action === 'approve' ? 'approved' : 'rejected',
         actor.id,
         note,

@@ -10,6 +10,8 @@ import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page
 import { normalizePhone } from 'src/common/phone';
 import { findInScope } from 'src/common/scope';
 import { GridsService } from 'src/communities/grids.service';
+import type { DomainEventType } from 'src/events/domain-events';
+import { EventsService } from 'src/events/events.service';
 import { TransactionService } from 'src/database/transaction.service';
 import { UsersService } from 'src/users/users.service';
 import { CreateWishDto, PublicWishDto, WishListQuery, WishView } from 'src/wishes/dto/wish.dto';
@@ -19,6 +21,21 @@ import { canView, isWishStaff, toWishView } from 'src/wishes/wish-access';
 import { dueAt } from 'src/wishes/wish-state';
 
 /** Intake, reading and listing of wishes; transitions live in WishLifecycleService. */
+/** A wish's history step and the domain event it publishes. */
+const WISH_EVENT_TYPES = {
+  posted: 'wish.submitted',
+  posted_by_proxy: 'wish.submitted',
+  approved: 'wish.approved',
+  rejected: 'wish.rejected',
+  claimed: 'wish.claimed',
+  assigned: 'wish.dispatched',
+  released: 'wish.released',
+  completed: 'wish.completed',
+  cancelled: 'wish.cancelled',
+  rated: 'wish.rated',
+  follow_up_opened: 'wish.follow_up_opened',
+} as const satisfies Record<string, DomainEventType>;
+
 @Injectable()
 export class WishesService {
   constructor(
@@ -27,6 +44,7 @@ export class WishesService {
     private readonly grids: GridsService,
     private readonly users: UsersService,
     private readonly clock: Clock,
+    private readonly events: EventsService,
   ) {}
 
   /** A resident posts their own wish; a grid worker may post on behalf of someone (代办). */
@@ -64,7 +82,7 @@ export class WishesService {
     await this.tx.run(async (m) => {
       await this.grids.assertInCommunity(m, communityId, gridId);
       await m.save(wish);
-      await this.event(m, wish.id, proxy ? 'posted_by_proxy' : 'posted', actor.id);
+      await this.event(m, wish, proxy ? 'posted_by_proxy' : 'posted', actor.id);
     });
     return toWishView(wish, actor);
   }
@@ -96,7 +114,7 @@ export class WishesService {
     });
     await this.tx.run(async (m) => {
       await m.save(wish);
-      await this.event(m, wish.id, 'posted', null);
+      await this.event(m, wish, 'posted', null);
     });
     return { id: wish.id, trackingCode: wish.trackingCode! };
   }
@@ -155,20 +173,38 @@ export class WishesService {
     return user?.communityId === communityId ? user.id : null;
   }
 
+  /**
+   * Records a step of a wish: a line of its history (what the tracking page shows) and the
+   * domain event others listen to, both in the caller's transaction.
+   */
   async event(
     m: EntityManager,
-    wishId: string,
-    type: string,
+    wish: Wish,
+    type: keyof typeof WISH_EVENT_TYPES,
     actorId: string | null,
     note: string | null = null,
   ) {
     await m.insert(WishEvent, {
       id: newId(),
-      wishId,
+      wishId: wish.id,
       type,
       actorId,
       note,
       createdAt: this.clock.now(),
+    });
+    await this.events.publish(m, {
+      type: WISH_EVENT_TYPES[type],
+      communityId: wish.communityId,
+      subject: { type: 'wish', id: wish.id },
+      actorId,
+      data: {
+        status: wish.status,
+        gridId: wish.gridId,
+        ownerId: wish.ownerId,
+        claimerId: wish.claimerId,
+        source: wish.source,
+        urgency: wish.urgency,
+      },
     });
   }
 

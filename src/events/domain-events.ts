@@ -1,0 +1,39 @@
+/**
+ * What happened, as the rest of the system hears it (DESIGN §4, "Events and notifications").
+ * Each is written by the service that owns the change, in the change's own transaction.
+ */
+export const DOMAIN_EVENT_TYPES = [
+  'wish.submitted',
+  'wish.approved',
+  'wish.rejected',
+  'wish.claimed',
+  'wish.dispatched',
+  'wish.released',
+  'wish.completed',
+  'wish.cancelled',
+  'wish.rated',
+  'wish.follow_up_opened',
+  'attendance.approved',
+  'service_record.approved',
+  'service_record.rejected',
+  'volunteer.approved',
+  'volunteer.suspended',
+  'points.earned',
+  'points.expired',
+  'redemption.reserved',
+  'redemption.fulfilled',
+  'redemption.cancelled',
+] as const;
+
+export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
+
+export interface DomainEventInput {
+  type: DomainEventType;
+  communityId: string;
+  /** The object that changed: `wish`, `redemption`, `attendance`, `service_record`, `user`, `transfer`. */
+  subject: { type: string; id: string };
+  /** Who made the change; null for jobs and anonymous residents. */
+  actorId: string | null;
+  /** What a listener needs to word a message without reading the subject again (no secrets). */
+  data?: Record<string, string | number | boolean | null>;
+}
