@@ -9,11 +9,15 @@ const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** Tracking codes: 8 characters, 40 bits; unknown codes are attempt-limited per address. */
 export const TRACKING_CODE_LENGTH = 8;
 
-export function newReadableCode(length = TRACKING_CODE_LENGTH): string {
+/** `length` characters drawn uniformly from `alphabet` by the crypto RNG. */
+export function randomCode(alphabet: string, length: number): string {
   let code = '';
-  for (let i = 0; i < length; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  for (let i = 0; i < length; i++) code += alphabet[randomInt(alphabet.length)];
   return code;
 }
+
+export const newReadableCode = (length = TRACKING_CODE_LENGTH): string =>
+  randomCode(ALPHABET, length);
 
 /**
  * A readable code as a person types it — lower case, with spaces or dashes, O for 0, I or L

@@ -4,10 +4,14 @@ import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
 import { Public } from 'src/common/decorators/public.decorator';
 import { NotFoundError } from 'src/common/errors/app-error';
+import { APP_PATHS } from 'src/pages/app-links';
 import { PagesService } from 'src/pages/pages.service';
 
 /** The app's page paths, outside the API prefix (app-links.ts says what each is for). */
-export const PAGE_ROUTES = ['wish', 'track', 'checkin', 'desk', 'app', 'app/*'];
+export const PAGE_ROUTES = [
+  ...Object.values(APP_PATHS).map((path) => path.slice(1)),
+  `${APP_PATHS.app.slice(1)}/*`,
+];
 
 /**
  * The phone app: every page path answers the app's index.html (the app routes in the browser);

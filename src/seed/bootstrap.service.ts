@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { newId, randomToken } from 'src/common/ids';
 import { Community } from 'src/communities/entities/community.entity';
 import { Grid } from 'src/communities/entities/grid.entity';
+import { GridsService } from 'src/communities/grids.service';
 import { AppConfig } from 'src/config/app-config';
-import { APP_PATHS } from 'src/pages/app-links';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { TransactionService } from 'src/database/transaction.service';
 import { DemoStoryService } from 'src/seed/demo-story.service';
@@ -29,6 +29,7 @@ export class BootstrapService implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly config: AppConfig,
     private readonly story: DemoStoryService,
+    private readonly grids: GridsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -104,9 +105,7 @@ export class BootstrapService implements OnApplicationBootstrap {
       .where('c.code = :code', { code: DEMO_COMMUNITY.code })
       .orderBy('g.id', 'ASC')
       .getOne();
-    return grid
-      ? `${this.config.publicBaseUrl}${APP_PATHS.wish}?g=${encodeURIComponent(grid.intakeToken)}`
-      : null;
+    return grid ? this.grids.intakeUrl(grid) : null;
   }
 
   /** Another instance doing the same work at the same moment is not an error. */

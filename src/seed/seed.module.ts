@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommunitiesModule } from 'src/communities/communities.module';
 import { PointsModule } from 'src/points/points.module';
 import { BootstrapService } from 'src/seed/bootstrap.service';
 import { DemoStoryService } from 'src/seed/demo-story.service';
@@ -8,7 +9,14 @@ import { UsersModule } from 'src/users/users.module';
 import { WishesModule } from 'src/wishes/wishes.module';
 
 @Module({
-  imports: [UsersModule, PointsModule, WishesModule, StoreModule, ServiceHoursModule],
+  imports: [
+    CommunitiesModule,
+    UsersModule,
+    PointsModule,
+    WishesModule,
+    StoreModule,
+    ServiceHoursModule,
+  ],
   providers: [BootstrapService, DemoStoryService],
 })
 export class SeedModule {}

@@ -37,7 +37,7 @@ export class DeskService {
   preview(staff: AuthUser, code: string): Promise<HandoverView> {
     return this.guarded(staff, async () => {
       const m = this.dataSource.manager;
-      const r = await this.byCode(m, staff, code.toUpperCase());
+      const r = await this.byCode(m, staff, code);
       const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
       return this.describe(this.redemptions.view(r, item.name, false), m);
     });
@@ -47,7 +47,7 @@ export class DeskService {
   verify(staff: AuthUser, code: string): Promise<HandoverView> {
     return this.guarded(staff, () =>
       this.tx.run(async (m) => {
-        const r = await this.byCode(m, staff, code.toUpperCase());
+        const r = await this.byCode(m, staff, code);
         if (r.status === 'fulfilled')
           throw new InvalidStateError('This pickup code has already been used');
         if (r.status === 'cancelled') throw new InvalidStateError('This reservation was cancelled');
@@ -95,7 +95,8 @@ export class DeskService {
   }
 
   /** The open reservation with this code, else the last one that used it. */
-  private async byCode(m: EntityManager, staff: AuthUser, pickupCode: string) {
+  private async byCode(m: EntityManager, staff: AuthUser, typed: string) {
+    const pickupCode = typed.toUpperCase();
     const scope = isPlatformAdmin(staff) ? {} : { communityId: staff.communityId! };
     const r =
       (await m.findOne(Redemption, { where: { ...scope, openPickupCode: pickupCode } })) ??

@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { randomCode } from 'src/common/readable-code';
 import { AppError } from 'src/common/errors/app-error';
 import type { LimitPeriod } from 'src/store/entities/store-item.entity';
 
@@ -26,11 +26,7 @@ export const CARD_TTL_SECONDS = 5 * 60;
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** 10 characters from 31 unambiguous ones: about 50 bits, read aloud or typed without mix-ups. */
-export function newPickupCode(): string {
-  let code = '';
-  for (let i = 0; i < 10; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  return code;
-}
+export const newPickupCode = (): string => randomCode(ALPHABET, 10);
 
 /** Start of the current limit period (day, month or year) in the community's time zone. */
 export function periodStart(period: LimitPeriod, now: Date, timeZone: string): Date {

@@ -1,4 +1,5 @@
 import type { Schemas } from '@/api/client';
+import { session } from '@/api/session';
 
 type Wish = Schemas['WishView'];
 
@@ -64,13 +65,14 @@ export const HISTORY: Record<string, string> = {
   follow_up_opened: '社区将回访了解情况',
 };
 
-const ZONE = 'Asia/Shanghai';
+/** Times read in the community's zone (the app's default where no one is signed in). */
+const zone = (): string => session.me?.community?.timezone ?? 'Asia/Shanghai';
 
 /** 11月23日 14:05 in the community's zone. */
 export function when(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: ZONE,
+    timeZone: zone(),
     month: 'long',
     day: 'numeric',
     hour: '2-digit',
@@ -79,10 +81,14 @@ export function when(iso: string | null | undefined): string {
   }).format(new Date(iso));
 }
 
+/** Today's date, YYYY-MM-DD, in the community's zone. */
+export const today = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone() }).format(new Date());
+
 export function day(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: ZONE,
+    timeZone: zone(),
     year: 'numeric',
     month: 'long',
     day: 'numeric',

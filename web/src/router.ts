@@ -1,6 +1,5 @@
 import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router';
-import { api } from '@/api/client';
-import { session } from '@/api/session';
+import { loadMe } from '@/api/account';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -39,10 +38,6 @@ export const router = createRouter({
 router.beforeEach(async (to: RouteLocationNormalized) => {
   document.title = to.meta.title ?? '社区志愿积分';
   if (!to.meta.auth) return true;
-  if (session.tokens && !session.me) {
-    const { data } = await api.GET('/api/v1/me');
-    if (data) session.me = data;
-  }
-  if (session.me) return true;
+  if (await loadMe()) return true;
   return { path: '/app/login', query: { next: to.fullPath } };
 });

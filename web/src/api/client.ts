@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { components, paths } from '../../../client/api';
-import { refresh, session, signOut } from '@/api/session';
+import { refresh, session } from '@/api/session';
 
 export type Schemas = components['schemas'];
 export type ErrorBody = Schemas['ErrorBody'];
@@ -18,9 +18,8 @@ async function authorisedFetch(request: Request): Promise<Response> {
   };
   const res = await send(request);
   if (res.status !== 401 || !session.tokens) return res;
-  if (await refresh()) return send(retry);
-  if (!session.tokens) signOut(true);
-  return res;
+  // A refused refresh has signed out (the login page says the session lapsed).
+  return (await refresh()) ? send(retry) : res;
 }
 
 /** The typed client generated from openapi.json (`npm run openapi`). */
