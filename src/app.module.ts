@@ -23,6 +23,7 @@ import { WishesModule } from 'src/wishes/wishes.module';
 import { StoreModule } from 'src/store/store.module';
 import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
 import { ReportsModule } from 'src/reports/reports.module';
+import { NotificationsModule } from 'src/notifications/notifications.module';
 import { PagesModule } from 'src/pages/pages.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
@@ -53,6 +54,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     StoreModule,
     ServiceHoursModule,
     ReportsModule,
+    NotificationsModule,
     PagesModule,
     SeedModule,
   ],

@@ -8,6 +8,8 @@ import {
   type CommunityFixture,
 } from './factories/actors';
 import { qrWish, wishBody } from './factories/wishes';
+import { get as httpGet } from 'node:http';
+import { DispatcherService } from 'src/notifications/dispatcher.service';
 import { startApp, type TestApp } from './helpers/test-app';
 
 /**
@@ -80,6 +82,25 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/volunteers/{id}/suspend': { allow: ['community_admin', 'platform_admin'] },
 
   'GET /api/v1/me/points': { allow: ANY_MEMBER, scope: 'self' },
+  'GET /api/v1/me/notifications': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'POST /api/v1/me/notifications/read': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'GET /api/v1/me/notifications/stream': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'GET /api/v1/me/notification-preferences': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'PUT /api/v1/me/notification-preferences': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'POST /api/v1/communities/{id}/webhooks': { allow: ['community_admin', 'platform_admin'] },
+  'GET /api/v1/communities/{id}/webhooks': { allow: ['community_admin', 'platform_admin'] },
+  'PATCH /api/v1/communities/{id}/webhooks/{webhookId}': {
+    allow: ['community_admin', 'platform_admin'],
+  },
+  'DELETE /api/v1/communities/{id}/webhooks/{webhookId}': {
+    allow: ['community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/communities/{id}/webhooks/{webhookId}/deliveries': {
+    allow: ['community_admin', 'platform_admin'],
+  },
+  'POST /api/v1/communities/{id}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver': {
+    allow: ['community_admin', 'platform_admin'],
+  },
   'GET /api/v1/me/points/entries': { allow: ANY_MEMBER, scope: 'self' },
   'GET /api/v1/members/{id}/points': { allow: [...STAFF, 'platform_admin'] },
   'GET /api/v1/members/{id}/points/entries': { allow: [...STAFF, 'platform_admin'] },
@@ -199,6 +220,7 @@ const RULES: Record<string, Rule> = {
 
 interface Operation {
   requestBody?: unknown;
+  responses?: Record<string, { content?: Record<string, unknown> }>;
   parameters?: { in: string; name: string; required?: boolean; schema?: { enum?: string[] } }[];
 }
 
@@ -220,6 +242,8 @@ interface Targets {
   checkInCode: string;
   cardToken: string;
   activityStartsAt: string;
+  webhookId: string;
+  deliveryId: string;
 }
 
 describe('authorization matrix', () => {
@@ -308,6 +332,12 @@ describe('authorization matrix', () => {
       .set(bearer(a.community_admin))
       .expect(200);
     const card = await t.http.get('/api/v1/me/card').set(bearer(a.volunteer)).expect(200);
+    const webhookId = await newWebhook(ca.id);
+    await t.app.get(DispatcherService).drain();
+    const deliveries = await t.http
+      .get(`/api/v1/communities/${ca.id}/webhooks/${webhookId}/deliveries`)
+      .set(bearer(a.community_admin))
+      .expect(200);
     target = {
       community: ca,
       applicantId: applicant.id,
@@ -323,10 +353,34 @@ describe('authorization matrix', () => {
       pickupCode: redemption.body.pickupCode,
       activityId: activity.body.id,
       recordId: record.body.id,
+      webhookId,
+      deliveryId: deliveries.body.items[0].id,
     };
     doc = (await t.http.get('/docs-json').expect(200)).body;
   });
   afterAll(() => t?.close());
+
+  /** A webhook of community A (a new one for each DELETE, which would leave none for the next). */
+  async function newWebhook(communityId: string): Promise<string> {
+    const res = await t.http
+      .post(`/api/v1/communities/${communityId}/webhooks`)
+      .set(bearer(a.community_admin))
+      .send({ url: 'https://hooks.example.org/in', eventTypes: ['wish.submitted'] })
+      .expect(201);
+    return res.body.id as string;
+  }
+
+  /** A stream never ends: its status is all a matrix needs. */
+  async function streamStatus(path: string, actor: Actor | null): Promise<number> {
+    const url = new URL(path, await t.url());
+    return new Promise((resolve, reject) => {
+      const req = httpGet(url, { headers: actor ? bearer(actor) : {} }, (res) => {
+        resolve(res.statusCode ?? 0);
+        res.destroy();
+      });
+      req.on('error', reject);
+    });
+  }
 
   const ids = (): Record<string, string> => ({
     community: target.community.id,
@@ -364,6 +418,8 @@ describe('authorization matrix', () => {
       .replace('{id}', id[kind])
       .replace('{userId}', target.volunteer.id)
       .replace('{trackingCode}', target.trackingCode)
+      .replace('{webhookId}', target.webhookId)
+      .replace('{deliveryId}', target.deliveryId)
       .replace('{period}', DateTime.now().minus({ months: 1 }).toFormat('yyyy-MM'))
       .replace('{file}', 'wishes.csv');
   }
@@ -399,6 +455,7 @@ describe('authorization matrix', () => {
       checkOutAt: DateTime.fromISO(target.activityStartsAt).plus({ hours: 1 }).toISO(),
       cardToken: target.cardToken,
       phone: '13912345678',
+      url: 'https://hooks.example.org/in',
       password: 'long-enough-pw-1',
       date: DateTime.now().minus({ days: 1 }).toISODate(),
       startsAt: DateTime.now().plus({ days: 5 }).toISO(),
@@ -469,9 +526,23 @@ describe('authorization matrix', () => {
       for (const caller of callers) {
         // Logging out or refreshing would end the session the next checks need.
         if (route.includes('/auth/')) continue;
-        const req = t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](
-          fill(path),
-        );
+        const url =
+          method === 'DELETE' && path.includes('{webhookId}')
+            ? fill(path).replace(target.webhookId, await newWebhook(target.community.id))
+            : fill(path);
+        if (op.responses?.['200']?.content?.['text/event-stream']) {
+          const status = await streamStatus(fill(path), caller.actor);
+          const expected =
+            caller.role !== 'anonymous' &&
+            rule.allow !== 'public' &&
+            rule.allow.includes(caller.role) &&
+            (caller.own || rule.scope === 'self');
+          if (![401, 403, 404].includes(status) !== expected)
+            mismatches.push(`${route} as ${caller.role}: ${status}`);
+          continue;
+        }
+        const req =
+          t.http[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](url);
         if (caller.actor) void req.set(bearer(caller.actor));
         void req.query(queryFor(op));
         const body = bodyFor(op);

@@ -53,6 +53,27 @@ class SecretRules implements ValidatorConstraintInterface {
   }
 }
 
+@ValidatorConstraint({ name: 'jsonObjectOfStrings' })
+class JsonObjectOfStrings implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    try {
+      const parsed: unknown = JSON.parse(String(value));
+      return (
+        typeof parsed === 'object' &&
+        parsed !== null &&
+        !Array.isArray(parsed) &&
+        Object.values(parsed).every((v) => typeof v === 'string')
+      );
+    } catch {
+      return false;
+    }
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must be a JSON object of strings, e.g. {"wish.completed":"SMS_123"}`;
+  }
+}
+
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/volunteer-points.sqlite';
 
 /** The environment variables of DESIGN §3, typed and validated at boot. */
@@ -110,6 +131,57 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /** How often this instance dispatches notifications; 0: it never does (another one will). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
+  NOTIFY_INTERVAL_MS = 1000;
+
+  /** Tries of a webhook call or SMS before it is dead-lettered. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  NOTIFY_MAX_ATTEMPTS = 8;
+
+  /** How often open live streams look for new notifications. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(10000)
+  LIVE_POLL_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  WEBHOOK_TIMEOUT_MS = 5000;
+
+  /** Let webhooks reach loopback and private addresses (tests, or an in-house receiver). */
+  @Transform(toBool)
+  @IsBoolean({ message: 'WEBHOOK_ALLOW_PRIVATE must be true or false' })
+  WEBHOOK_ALLOW_PRIVATE = false;
+
+  /** An HTTP SMS gateway (see README, "SMS"); unset: no SMS is sent. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  SMS_GATEWAY_URL?: string;
+
+  /** The value of the gateway's auth header, e.g. `Bearer abc` or an API key. */
+  @IsOptional()
+  @IsString()
+  SMS_GATEWAY_AUTH?: string;
+
+  @IsString()
+  @Matches(/^[A-Za-z0-9-]{1,64}$/, { message: 'SMS_GATEWAY_AUTH_HEADER must be a header name' })
+  SMS_GATEWAY_AUTH_HEADER = 'Authorization';
+
+  /** JSON object: notification kind → the provider's template id (`{"wish.completed":"SMS_1"}`). */
+  @IsString()
+  @Validate(JsonObjectOfStrings)
+  SMS_TEMPLATES = '{}';
 }
 
 export class ConfigValidationError extends Error {}

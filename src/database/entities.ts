@@ -27,6 +27,10 @@ import { User } from 'src/users/entities/user.entity';
 import { Wish } from 'src/wishes/entities/wish.entity';
 import { WishClaim } from 'src/wishes/entities/wish-claim.entity';
 import { WishEvent } from 'src/wishes/entities/wish-event.entity';
+import { Delivery } from 'src/notifications/entities/delivery.entity';
+import { Notification } from 'src/notifications/entities/notification.entity';
+import { NotificationPreference } from 'src/notifications/entities/notification-preference.entity';
+import { Webhook } from 'src/notifications/entities/webhook.entity';
 import { WishFeedback } from 'src/wishes/entities/wish-feedback.entity';
 import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 
@@ -34,6 +38,10 @@ import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 export const ENTITIES = [
   Community,
   DomainEvent,
+  Notification,
+  Delivery,
+  Webhook,
+  NotificationPreference,
   Grid,
   User,
   VolunteerProfile,

@@ -6,6 +6,7 @@ import { ServiceHours1764200000000 } from 'src/database/migrations/1764200000000
 import { Reports1764300000000 } from 'src/database/migrations/1764300000000-reports';
 import { Integrity1764400000000 } from 'src/database/migrations/1764400000000-integrity';
 import { Outbox1764500000000 } from 'src/database/migrations/1764500000000-outbox';
+import { Notifications1764600000000 } from 'src/database/migrations/1764600000000-notifications';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Reports1764300000000,
   Integrity1764400000000,
   Outbox1764500000000,
+  Notifications1764600000000,
 ];

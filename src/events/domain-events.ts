@@ -19,10 +19,13 @@ export const DOMAIN_EVENT_TYPES = [
   'volunteer.approved',
   'volunteer.suspended',
   'points.earned',
+  'points.expiring',
   'points.expired',
   'redemption.reserved',
   'redemption.fulfilled',
   'redemption.cancelled',
+  'redemption.lapsing',
+  'activity.starting',
 ] as const;
 
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
@@ -30,10 +33,18 @@ export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 export interface DomainEventInput {
   type: DomainEventType;
   communityId: string;
-  /** The object that changed: `wish`, `redemption`, `attendance`, `service_record`, `user`, `transfer`. */
+  /**
+   * The object that changed: `wish`, `redemption`, `attendance`, `service_record`, `user`,
+   * `transfer`, `activity`, `account`.
+   */
   subject: { type: string; id: string };
   /** Who made the change; null for jobs and anonymous residents. */
   actorId: string | null;
   /** What a listener needs to word a message without reading the subject again (no secrets). */
   data?: Record<string, string | number | boolean | null>;
+  /**
+   * For events a schedule raises (`activity.starting`, `redemption.lapsing`,
+   * `points.expiring`): a key that makes a second publication of the same fact a no-op.
+   */
+  dedupeKey?: string;
 }

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
+import { isUniqueViolation } from 'src/database/db-errors';
+import { TransactionService } from 'src/database/transaction.service';
 import type { DomainEventInput } from 'src/events/domain-events';
 import { DomainEvent } from 'src/events/entities/domain-event.entity';
 
@@ -11,7 +14,11 @@ import { DomainEvent } from 'src/events/entities/domain-event.entity';
  */
 @Injectable()
 export class EventsService {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly tx: TransactionService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   async publish(m: EntityManager, e: DomainEventInput): Promise<void> {
     await m.insert(DomainEvent, {
@@ -23,6 +30,44 @@ export class EventsService {
       actorId: e.actorId,
       data: JSON.stringify(e.data ?? {}),
       occurredAt: this.clock.now(),
+      fannedOut: false,
+      claimToken: null,
+      claimedUntil: null,
+      dedupeKey: e.dedupeKey ?? null,
     });
+  }
+
+  /**
+   * Publishes a scheduled fact once: in its own transaction, and a no-op when an event with
+   * the same `dedupeKey` exists (another instance, or an earlier run, published it).
+   * Returns whether this call published it.
+   */
+  async publishOnce(e: DomainEventInput & { dedupeKey: string }): Promise<boolean> {
+    try {
+      await this.tx.run((m) => this.publish(m, e));
+      return true;
+    } catch (err) {
+      if (isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Publishes each scheduled fact whose key is not in the outbox yet; answers how many. */
+  async publishNew(events: (DomainEventInput & { dedupeKey: string })[]): Promise<number> {
+    let published = 0;
+    for (let i = 0; i < events.length; i += 200) {
+      const batch = events.slice(i, i + 200);
+      const known = new Set(
+        (
+          await this.dataSource.manager.find(DomainEvent, {
+            select: { dedupeKey: true },
+            where: { dedupeKey: In(batch.map((e) => e.dedupeKey)) },
+          })
+        ).map((e) => e.dedupeKey),
+      );
+      for (const e of batch)
+        if (!known.has(e.dedupeKey) && (await this.publishOnce(e))) published++;
+    }
+    return published;
   }
 }

@@ -7,6 +7,7 @@ import { CommunitiesService } from 'src/communities/communities.service';
 import { affected, forUpdate, lockingClause } from 'src/database/locking';
 import { fromDbTime, toDbTime } from 'src/database/raw-time';
 import { AccountsService } from 'src/points/accounts.service';
+import { PointAccount } from 'src/points/entities/point-account.entity';
 import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
@@ -187,12 +188,16 @@ export class PointsService {
       .where('id = :id AND remaining = :remaining', { id: lot.id, remaining: lot.remaining })
       .execute();
     if (affected(changed) !== 1) throw new Error(`Lot ${lot.id} changed while expiring`);
+    const account = await m.findOne(PointAccount, {
+      select: { userId: true },
+      where: { id: lot.accountId },
+    });
     await this.events.publish(m, {
       type: 'points.expired',
       communityId: lot.communityId,
       subject: { type: 'transfer', id: transfer.id },
       actorId: null,
-      data: { accountId: lot.accountId, points: lot.remaining },
+      data: { accountId: lot.accountId, userId: account?.userId ?? null, points: lot.remaining },
     });
     return transfer;
   }

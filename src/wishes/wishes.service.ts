@@ -204,6 +204,8 @@ export class WishesService {
         claimerId: wish.claimerId,
         source: wish.source,
         urgency: wish.urgency,
+        title: wish.title,
+        rating: wish.rating,
       },
     });
   }

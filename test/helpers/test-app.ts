@@ -30,8 +30,14 @@ export interface TestApp {
  * Boots the real application (real migrations, real guards, pipe and filter) on a fresh
  * database. Environment overrides apply to this app only.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function startApp(
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase } = {},
+): Promise<TestApp> {
+  // A second instance shares the first one's database and leaves dropping it to the first.
+  const shared = options.database;
+  const db = shared ?? (await createTestDatabase());
+  const drop = () => (shared ? Promise.resolve() : db.drop());
   const vars: Record<string, string> = {
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -42,6 +48,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     RATE_LIMIT_PER_MINUTE: '100000',
     PUBLIC_BASE_URL: 'https://points.example.org',
     SEED_DEMO: 'false',
+    // Tests dispatch notifications when they choose (DispatcherService.drain).
+    NOTIFY_INTERVAL_MS: '0',
     ...env,
   };
   const saved = new Map(Object.keys(vars).map((k) => [k, process.env[k]]));
@@ -72,7 +80,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
         const violations = prism?.violations() ?? [];
         await prism?.stop();
         await app?.close();
-        await db.drop();
+        await drop();
         if (violations.length) {
           throw new Error(`Prism found answers that break the document:\n${violations.join('\n')}`);
         }
@@ -80,7 +88,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     };
   } catch (err) {
     await app?.close().catch(() => undefined);
-    await db.drop();
+    await drop();
     throw err;
   } finally {
     for (const [k, v] of saved) {

@@ -3,6 +3,7 @@ import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/colum
 
 @Entity('activities')
 @Index('idx_activities_community', ['communityId', 'id'])
+@Index('idx_activities_starts', ['startsAt'])
 export class Activity extends Timestamped {
   @IdColumn() id: string;
   @RefColumn() communityId: string;

@@ -4,6 +4,7 @@ import type { Role } from 'src/users/roles';
 
 @Entity('users')
 @Index('idx_users_community', ['communityId', 'id'])
+@Index('idx_users_grid', ['gridId'])
 export class User extends Timestamped {
   @IdColumn()
   id: string;

@@ -1,0 +1,128 @@
+import { Injectable, Logger, OnApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Clock } from 'src/common/clock/clock';
+import { newId } from 'src/common/ids';
+import { AppConfig } from 'src/config/app-config';
+import { affected } from 'src/database/locking';
+import { toDbTime } from 'src/database/raw-time';
+import { TransactionService } from 'src/database/transaction.service';
+import { DomainEvent } from 'src/events/entities/domain-event.entity';
+import { DeliveryService } from 'src/notifications/delivery.service';
+import { FanoutService } from 'src/notifications/fanout.service';
+import type { OutboxEvent } from 'src/notifications/notification-rules';
+
+/** How long a dispatcher may hold claimed events before another may take them over. */
+export const FANOUT_LEASE_MS = 60_000;
+const BATCH = 50;
+
+/**
+ * Moves the outbox along on every instance: claims a batch of events not yet fanned out (a
+ * conditional update sets this dispatcher's token and a lease), fans each out in its own
+ * transaction that also marks it done — only while the claim is still this dispatcher's — then
+ * sends due deliveries. Several instances share the work; none does an event twice.
+ */
+@Injectable()
+export class DispatcherService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Dispatcher');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tx: TransactionService,
+    private readonly fanout: FanoutService,
+    private readonly deliveries: DeliveryService,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const every = this.config.get('NOTIFY_INTERVAL_MS');
+    if (every > 0) this.timer = setInterval(() => void this.tick(), every).unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass, skipped while the previous one still runs. */
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = this.drain()
+      .catch((err: unknown) => this.logger.warn({ err }, 'Dispatch pass failed'))
+      .finally(() => (this.running = undefined));
+    await this.running;
+  }
+
+  /** Fans out every pending event, then sends every due delivery (what a test calls). */
+  async drain(): Promise<void> {
+    while ((await this.fanOutBatch()) > 0);
+    while ((await this.deliveries.sendDue()) > 0);
+  }
+
+  /** Claims and fans out one batch; answers how many events it claimed. */
+  async fanOutBatch(): Promise<number> {
+    const events = await this.claim();
+    for (const row of events) {
+      const e: OutboxEvent = {
+        ...row,
+        data: JSON.parse(row.data) as OutboxEvent['data'],
+      };
+      await this.tx
+        .run(async (m) => {
+          await this.fanout.fanOut(m, e);
+          const done = await m
+            .createQueryBuilder()
+            .update(DomainEvent)
+            .set({ fannedOut: true, claimToken: null, claimedUntil: null })
+            .where('id = :id AND claim_token = :token AND fanned_out = :no', {
+              id: row.id,
+              token: row.claimToken,
+              no: 0,
+            })
+            .execute();
+          // Another dispatcher took the event over after our lease ran out: undo ours.
+          if (affected(done) !== 1) throw new LeaseLost(row.id);
+        })
+        .catch((err: unknown) => {
+          if (!(err instanceof LeaseLost)) throw err;
+        });
+    }
+    return events.length;
+  }
+
+  private async claim(): Promise<DomainEvent[]> {
+    const m = this.dataSource.manager;
+    const now = this.clock.now();
+    const free = '(claimed_until IS NULL OR claimed_until < :now)';
+    const pending = await m
+      .createQueryBuilder(DomainEvent, 'e')
+      .select('e.id', 'id')
+      .where(`fanned_out = :no AND ${free}`, { no: 0, now: toDbTime(now) })
+      .orderBy('id', 'ASC')
+      .limit(BATCH)
+      .getRawMany<{ id: string }>();
+    if (pending.length === 0) return [];
+    const ids = pending.map((p) => p.id);
+    const token = newId();
+    await m
+      .createQueryBuilder()
+      .update(DomainEvent)
+      .set({ claimToken: token, claimedUntil: new Date(now.getTime() + FANOUT_LEASE_MS) })
+      .where(`id IN (:...ids) AND fanned_out = :no AND ${free}`, {
+        ids,
+        no: 0,
+        now: toDbTime(now),
+      })
+      .execute();
+    return m.find(DomainEvent, { where: { claimToken: token, id: In(ids) }, order: { id: 'ASC' } });
+  }
+}
+
+class LeaseLost extends Error {
+  constructor(eventId: string) {
+    super(`Lost the claim on event ${eventId}`);
+  }
+}
