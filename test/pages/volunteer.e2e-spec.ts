@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { bearer, PASSWORD } from '../factories/actors';
 import { wishBody } from '../factories/wishes';
+import { DispatcherService } from 'src/notifications/dispatcher.service';
 import { setRules, volunteerOf, type World } from '../factories/world';
 import { testClock } from '../helpers/clock';
 import {
@@ -280,5 +281,31 @@ describeBrowser('phone app: volunteers', () => {
     offline = false;
     await page.getByRole('button', { name: '刷新二维码' }).click();
     await qr.waitFor();
+  }, 60_000);
+
+  it('sees a new wish of their grid arrive as a live badge, reads it in 消息 and follows it', async () => {
+    const volunteer = await volunteerOf(t.http, w);
+    const page = await phones.phone(volunteer);
+    await page.goto(`${base}/app/points`);
+    const tab = page.getByRole('tab', { name: /消息/ });
+    await tab.waitFor();
+    expect(await tab.textContent()).not.toContain('未读');
+    const id = await openWish('帮忙取快递');
+    await t.app.get(DispatcherService).drain();
+    // Live: no reload, the badge counts it within a few seconds.
+    await eventually(async () => expect(await tab.textContent()).toContain('，1 条未读'));
+    await expectAccessible(page);
+    await tab.click();
+    await page.getByText('网格有新心愿').waitFor();
+    await page.getByText('「帮忙取快递」等待志愿者接单，快去看看吧。', { exact: false }).waitFor();
+    await page.getByText('未读', { exact: true }).waitFor();
+    await expectAccessible(page);
+    await expectChineseRenders(page);
+    await shot(page, 'volunteer-7-inbox');
+    await page.getByText('网格有新心愿').click();
+    await page.waitForURL(`**/app/wishes/${id}`);
+    await page.getByText('帮忙取快递').first().waitFor();
+    const unread = await t.http.get('/api/v1/me/notifications').set(bearer(volunteer)).expect(200);
+    expect(unread.body.unread).toBe(0);
   }, 60_000);
 });

@@ -28,6 +28,7 @@ export const router = createRouter({
     { path: '/app/points', component: () => import('@/pages/PointsPage.vue'), meta: { auth: true, title: '我的积分' } },
     { path: '/app/card', component: () => import('@/pages/MemberCard.vue'), meta: { auth: true, title: '积分卡' } },
     { path: '/app/store', component: () => import('@/pages/StorePage.vue'), meta: { auth: true, title: '积分超市' } },
+    { path: '/app/notifications', component: () => import('@/pages/NotificationsPage.vue'), meta: { auth: true, title: '消息' } },
     { path: '/app/pickups', component: () => import('@/pages/MyPickups.vue'), meta: { auth: true, title: '我的兑换码' } },
     { path: '/', redirect: '/app' },
     { path: '/:rest(.*)*', redirect: '/app' },
