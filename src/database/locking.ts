@@ -1,3 +1,4 @@
+import { In } from 'typeorm';
 import type {
   EntityManager,
   EntityTarget,
@@ -38,4 +39,44 @@ export async function insertOrIgnore<T extends ObjectLiteral>(
   values: QueryDeepPartialEntity<T>,
 ): Promise<void> {
   await manager.createQueryBuilder().insert().into(target).values(values).orIgnore().execute();
+}
+
+/**
+ * Claims up to `limit` rows for this caller: reads candidate ids matching `free` (a condition
+ * that includes "not claimed, or the lease ran out"), sets `claim_token` and `claimed_until`
+ * on those still free by one conditional update, and answers the rows it now holds. Several
+ * instances may call it at once; each row goes to one of them. Works the same on SQLite (no
+ * `UPDATE … LIMIT`, no `SKIP LOCKED`) and InnoDB (the update re-reads each row).
+ */
+export async function claimBatch<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  o: {
+    free: string;
+    params: Record<string, unknown>;
+    orderBy: string;
+    limit: number;
+    token: string;
+    until: Date;
+  },
+): Promise<T[]> {
+  const candidates = await manager
+    .createQueryBuilder(target, 'x')
+    .select('x.id', 'id')
+    .where(o.free, o.params)
+    .orderBy(o.orderBy, 'ASC')
+    .limit(o.limit)
+    .getRawMany<{ id: string }>();
+  if (candidates.length === 0) return [];
+  const ids = candidates.map((c) => c.id);
+  await manager
+    .createQueryBuilder()
+    .update(target)
+    .set({ claimToken: o.token, claimedUntil: o.until } as never)
+    .where(`id IN (:...ids) AND ${o.free}`, { ...o.params, ids })
+    .execute();
+  return manager.find(target, {
+    where: { claimToken: o.token, id: In(ids) } as never,
+    order: { id: 'ASC' } as never,
+  });
 }

@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { Community } from 'src/communities/entities/community.entity';
 import { AppConfig } from 'src/config/app-config';
+import { claimBatch } from 'src/database/locking';
 import { toDbTime } from 'src/database/raw-time';
 import { Delivery } from 'src/notifications/entities/delivery.entity';
 import { Webhook } from 'src/notifications/entities/webhook.entity';
@@ -66,33 +67,16 @@ export class DeliveryService {
     return claimed.length;
   }
 
-  private async claim(): Promise<Delivery[]> {
-    const m = this.dataSource.manager;
+  private claim(): Promise<Delivery[]> {
     const now = this.clock.now();
-    const free = '(claimed_until IS NULL OR claimed_until < :now)';
-    const due = await m
-      .createQueryBuilder(Delivery, 'd')
-      .select('d.id', 'id')
-      .where(`status = :pending AND next_attempt_at <= :now AND ${free}`, {
-        pending: 'pending',
-        now: toDbTime(now),
-      })
-      .orderBy('next_attempt_at', 'ASC')
-      .limit(BATCH)
-      .getRawMany<{ id: string }>();
-    if (due.length === 0) return [];
-    const token = newId();
-    await m
-      .createQueryBuilder()
-      .update(Delivery)
-      .set({ claimToken: token, claimedUntil: new Date(now.getTime() + DELIVERY_LEASE_MS) })
-      .where(`id IN (:...ids) AND status = :pending AND ${free}`, {
-        ids: due.map((d) => d.id),
-        pending: 'pending',
-        now: toDbTime(now),
-      })
-      .execute();
-    return m.find(Delivery, { where: { claimToken: token, id: In(due.map((d) => d.id)) } });
+    return claimBatch(this.dataSource.manager, Delivery, {
+      free: 'status = :pending AND next_attempt_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)',
+      params: { pending: 'pending', now: toDbTime(now) },
+      orderBy: 'next_attempt_at',
+      limit: BATCH,
+      token: newId(),
+      until: new Date(now.getTime() + DELIVERY_LEASE_MS),
+    });
   }
 
   private async attempt(d: Delivery): Promise<void> {

@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { AppConfig } from 'src/config/app-config';
-import { affected } from 'src/database/locking';
+import { affected, claimBatch } from 'src/database/locking';
 import { toDbTime } from 'src/database/raw-time';
 import { TransactionService } from 'src/database/transaction.service';
 import { DomainEvent } from 'src/events/entities/domain-event.entity';
@@ -93,31 +93,16 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
     return events.length;
   }
 
-  private async claim(): Promise<DomainEvent[]> {
-    const m = this.dataSource.manager;
+  private claim(): Promise<DomainEvent[]> {
     const now = this.clock.now();
-    const free = '(claimed_until IS NULL OR claimed_until < :now)';
-    const pending = await m
-      .createQueryBuilder(DomainEvent, 'e')
-      .select('e.id', 'id')
-      .where(`fanned_out = :no AND ${free}`, { no: 0, now: toDbTime(now) })
-      .orderBy('id', 'ASC')
-      .limit(BATCH)
-      .getRawMany<{ id: string }>();
-    if (pending.length === 0) return [];
-    const ids = pending.map((p) => p.id);
-    const token = newId();
-    await m
-      .createQueryBuilder()
-      .update(DomainEvent)
-      .set({ claimToken: token, claimedUntil: new Date(now.getTime() + FANOUT_LEASE_MS) })
-      .where(`id IN (:...ids) AND fanned_out = :no AND ${free}`, {
-        ids,
-        no: 0,
-        now: toDbTime(now),
-      })
-      .execute();
-    return m.find(DomainEvent, { where: { claimToken: token, id: In(ids) }, order: { id: 'ASC' } });
+    return claimBatch(this.dataSource.manager, DomainEvent, {
+      free: 'fanned_out = :no AND (claimed_until IS NULL OR claimed_until < :now)',
+      params: { no: 0, now: toDbTime(now) },
+      orderBy: 'id',
+      limit: BATCH,
+      token: newId(),
+      until: new Date(now.getTime() + FANOUT_LEASE_MS),
+    });
   }
 }
 
