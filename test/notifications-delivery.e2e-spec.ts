@@ -1,6 +1,7 @@
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import { DispatcherService } from 'src/notifications/dispatcher.service';
+import { RECEIPTS_PER_PHONE_PER_DAY } from 'src/notifications/fanout.service';
 import { verifySignature, WEBHOOK_HEADERS } from 'src/notifications/webhook-signature';
 import { bearer, createMember, loginPlatformAdmin, type Actor } from './factories/actors';
 import { qrWish, wishBody } from './factories/wishes';
@@ -249,6 +250,18 @@ describe('notifications: webhooks, SMS and the live stream', () => {
         }),
       ]);
       expect(sms.received[0].headers.authorization).toBe('Bearer sms-key');
+    });
+
+    it('texts one phone at most 3 "received" SMS a day, however often the open QR form names it', async () => {
+      sms.received.length = 0;
+      at('2026-11-27T10:00:00+08:00');
+      const victim = '13912340000';
+      for (let i = 0; i < 5; i++) await qrWish(one.http, w.intakeToken, { contactPhone: victim });
+      await drain();
+      expect(texts().filter((m) => m.phone === victim)).toHaveLength(RECEIPTS_PER_PHONE_PER_DAY);
+      await qrWish(one.http, w.intakeToken);
+      await drain();
+      expect(texts()).toHaveLength(RECEIPTS_PER_PHONE_PER_DAY + 1); // another phone is texted
     });
 
     it('an urgent dispatch goes through quiet hours; new wishes wait for one morning digest', async () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { Between, EntityManager, In } from 'typeorm';
 import { NotificationPreference } from 'src/notifications/entities/notification-preference.entity';
 import type { OutboxEvent, Rule } from 'src/notifications/notification-rules';
+import { Wish } from 'src/wishes/entities/wish.entity';
 
 /** A person who hears of an event, with what they chose to hear by. */
 export interface Recipient {
@@ -76,6 +77,25 @@ export class AudienceService {
         quietStart: p?.quietStart ?? null,
         quietEnd: p?.quietEnd ?? null,
       };
+    });
+  }
+
+  /**
+   * How many wishes were posted with the same contact phone as `wishId` in the 24 hours up to
+   * it (itself included): the QR form is open to anyone, so its "received" SMS is capped per
+   * phone — typing a stranger's number again and again must not make us text them again.
+   */
+  async postsFromSamePhone(m: EntityManager, wishId: string): Promise<number> {
+    const wish = await m.findOne(Wish, {
+      select: { contactPhone: true, createdAt: true },
+      where: { id: wishId },
+    });
+    if (!wish) return 0;
+    return m.count(Wish, {
+      where: {
+        contactPhone: wish.contactPhone,
+        createdAt: Between(new Date(wish.createdAt.getTime() - 86_400_000 + 1), wish.createdAt),
+      },
     });
   }
 

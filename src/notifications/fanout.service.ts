@@ -22,6 +22,9 @@ import { afterQuietHours, nextDigestSlot } from 'src/notifications/quiet-hours';
 import { SmsGateway } from 'src/notifications/sms.gateway';
 import { webhookBody } from 'src/notifications/webhook-signature';
 
+/** "Wish received" SMS to one phone in 24 hours (staff-driven messages are not capped). */
+export const RECEIPTS_PER_PHONE_PER_DAY = 3;
+
 type NewDelivery = Omit<Delivery, 'createdAt' | 'updatedAt' | 'stampInsert' | 'stampUpdate'>;
 
 /**
@@ -49,7 +52,7 @@ export class FanoutService {
       if (rule.when && !rule.when(e)) continue;
       const message = rule.message(e, zone);
       if (rule.audience === 'anonymousOwner') {
-        if (e.data.ownerId === null && rule.sms && this.sms.enabled)
+        if (e.data.ownerId === null && rule.sms && this.sms.enabled && (await this.mayText(m, e)))
           deliveries.push(
             this.smsDelivery(e, rule, message, `wish:${e.subjectId}`, now, zone, null),
           );
@@ -74,6 +77,12 @@ export class FanoutService {
     if (inbox.length > 0)
       await m.createQueryBuilder().insert().into(Notification).values(inbox).orIgnore().execute();
     for (const d of deliveries) await this.addDelivery(m, d);
+  }
+
+  /** Anyone can post by QR with any phone: at most a few "received" texts per phone a day. */
+  private async mayText(m: EntityManager, e: OutboxEvent): Promise<boolean> {
+    if (e.type !== 'wish.submitted') return true;
+    return (await this.audience.postsFromSamePhone(m, e.subjectId)) <= RECEIPTS_PER_PHONE_PER_DAY;
   }
 
   private line(e: OutboxEvent, userId: string, msg: Message, now: Date): Notification {
