@@ -228,6 +228,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{id}/members/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import members from an .xlsx or .csv file (base64): dryRun checks every row and writes nothing; the real run creates the good rows and skips existing members
+         * @description Roles: community_admin (the platform admin always may).
+         */
+        post: operations["membersImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{id}/members/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import template (?format=xlsx, the default, or csv)
+         * @description Roles: community_admin (the platform admin always may).
+         */
+        get: operations["membersTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{id}/members": {
         parameters: {
             query?: never;
@@ -246,6 +286,26 @@ export interface paths {
          * @description Roles: community_admin (the platform admin always may).
          */
         post: operations["membersCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Names behind member ids (up to 100), with masked phones: how staff pages show people, not ids
+         * @description Roles: community_admin, grid_worker, store_staff (the platform admin always may).
+         */
+        get: operations["membersPeople"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -480,6 +540,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{id}/point-rules/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the point rules, newest first, with who set it and when
+         * @description Roles: community_admin, grid_worker (the platform admin always may).
+         */
+        get: operations["pointsRulesHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes": {
         parameters: {
             query?: never;
@@ -524,6 +604,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/wishes/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Volunteers to dispatch to: the approved volunteers of the wish's grid, skills matching first, then the least busy
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        get: operations["wishesCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/wishes/{id}/approve": {
         parameters: {
             query?: never;
@@ -558,6 +658,26 @@ export interface paths {
          * @description Roles: grid_worker, community_admin (the platform admin always may).
          */
         post: operations["wishesReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/wishes/{id}/follow-up/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the follow-up a low rating opened, with a note of what was found and done (回访)
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        post: operations["wishesResolveFollowUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1047,7 +1167,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Who signed up, in order (organiser): the roster to mark attendance by
+         * @description Who signed up, in order (organiser): the roster to mark attendance by
+         */
+        get: operations["serviceHoursSignups"];
         put?: never;
         /**
          * Sign up (approved volunteers, within capacity)
@@ -1396,7 +1520,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * CSV export (wishes.csv, hours.csv, points-entries.csv, redemptions.csv) for ?from=&to=
+         * Export wishes, hours, points-entries or redemptions for ?from=&to= as .csv or .xlsx: Chinese headers, names and local times (?headers=codes for machine headers)
          * @description Roles: community_admin (the platform admin always may).
          */
         get: operations["reportsExport"];
@@ -1740,6 +1864,43 @@ export interface components {
         GridList: {
             items: components["schemas"]["GridView"][];
         };
+        MemberImportDto: {
+            /**
+             * @description Ends with .xlsx or .csv
+             * @example 成员名单.xlsx
+             */
+            fileName: string;
+            /** @description The file, base64-encoded (at most 512 KiB) */
+            content: string;
+            /** @description true: check every row and write nothing */
+            dryRun: boolean;
+            /** @description For rows without their own initial password */
+            defaultPassword?: string;
+        };
+        ImportRowView: {
+            /** @description Row number in the file (the header is row 1) */
+            row: number;
+            name: string;
+            phone: string;
+            roles: ("resident" | "volunteer" | "grid_worker" | "store_staff" | "community_admin" | "platform_admin")[];
+            grid: string | null;
+            /**
+             * @description create: new member; skip: a member already; error: see problems
+             * @enum {string}
+             */
+            action: "create" | "skip" | "error";
+            /** @description What is wrong with the row, in Chinese */
+            problems: string[];
+        };
+        MemberImportView: {
+            dryRun: boolean;
+            rows: components["schemas"]["ImportRowView"][];
+            toCreate: number;
+            skipped: number;
+            errors: number;
+            /** @description Members created (0 in a dry run) */
+            created: number;
+        };
         VolunteerDetailsDto: {
             /**
              * @example [
@@ -1787,6 +1948,16 @@ export interface components {
             nextCursor: string | null;
             items: components["schemas"]["MemberView"][];
         };
+        PersonView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Masked: 138****5678 */
+            phone: string;
+        };
+        PeopleView: {
+            items: components["schemas"]["PersonView"][];
+        };
         UpdateMemberDto: {
             name?: string;
             roles?: ("resident" | "volunteer" | "grid_worker" | "store_staff" | "community_admin")[];
@@ -1794,7 +1965,7 @@ export interface components {
              * Format: uuid
              * @description Home grid; null clears it
              */
-            gridId?: string;
+            gridId?: string | null;
             address?: string;
             password?: string;
             /** @description A disabled member cannot log in */
@@ -1922,6 +2093,57 @@ export interface components {
             /** @description 0 until the community first saves its own rules */
             version: number;
         };
+        PointRulesVersionView: {
+            /** @example 10 */
+            pointsPerHour: number;
+            /** @description Points by rating; all five ratings are required */
+            wishPoints: components["schemas"]["WishPointsDto"];
+            /**
+             * @description Missing categories count as 1
+             * @example {
+             *       "medical_escort": 1.5
+             *     }
+             */
+            categoryMultipliers: {
+                daily_life?: number;
+                elder_care?: number;
+                repair?: number;
+                errand?: number;
+                medical_escort?: number;
+                tutoring?: number;
+                other?: number;
+            };
+            /** @example 3 */
+            pairMonthlyCap: number;
+            /** @example null */
+            volunteerMonthlyCap: number | null;
+            /** @example null */
+            monthlyIssuanceBudget: number | null;
+            /**
+             * @description Most points one award may post (default 500); more is cut to this and flagged posting_cap
+             * @example 500
+             */
+            maxPointsPerAward?: number;
+            /**
+             * @description How many days back activities and self-reported service may lie (default 30)
+             * @example 30
+             */
+            backfillDays?: number;
+            expiry: components["schemas"]["ExpiryRuleDto"];
+            /** @description 0 until the community first saves its own rules */
+            version: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+        };
+        PointRulesHistory: {
+            /** @description Pass as ?cursor= for the next page */
+            nextCursor: string | null;
+            items: components["schemas"]["PointRulesVersionView"][];
+        };
         PointRulesDto: {
             /** @example 10 */
             pointsPerHour: number;
@@ -2042,8 +2264,28 @@ export interface components {
             nextCursor: string | null;
             items: components["schemas"]["WishView"][];
         };
+        DispatchCandidateView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Masked: 138****5678 */
+            phone: string;
+            skills: string[];
+            isPartyMember: boolean;
+            /** @description The wish's category is among the volunteer's skills */
+            skillMatch: boolean;
+            /** @description Wishes the volunteer is helping with now (claimed) */
+            activeWishes: number;
+        };
+        DispatchCandidatesView: {
+            items: components["schemas"]["DispatchCandidateView"][];
+        };
         ReasonDto: {
             reason: string;
+        };
+        FollowUpResolutionDto: {
+            /** @description What the follow-up found and what was done */
+            note: string;
         };
         AssignDto: {
             /** Format: uuid */
@@ -2399,6 +2641,15 @@ export interface components {
             /** @enum {string|null} */
             awardFlag: "posting_cap" | "pair_cap" | "volunteer_cap" | "budget" | "not_approved" | null;
         };
+        SignupView: {
+            /** Format: uuid */
+            volunteerId: string;
+            /** Format: date-time */
+            signedUpAt: string;
+        };
+        SignupList: {
+            items: components["schemas"]["SignupView"][];
+        };
         AttendanceList: {
             items: components["schemas"]["AttendanceView"][];
         };
@@ -2577,7 +2828,7 @@ export interface components {
              * @description The event it tells of
              * @enum {string}
              */
-            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
+            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
             /** @example 志愿者已接单 */
             title: string;
             /** @example 您的心愿「帮忙买菜」已有志愿者接单，志愿者会尽快联系您。 */
@@ -2648,7 +2899,7 @@ export interface components {
         CreateWebhookDto: {
             /** @example https://hooks.example.org/volunteer-points */
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             /** @description The HMAC key (printable ASCII); one is generated when left out */
             secret?: string;
             /** @default true */
@@ -2658,7 +2909,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2669,7 +2920,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -2681,7 +2932,7 @@ export interface components {
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes?: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             /** @description A new HMAC key */
             secret?: string;
             active?: boolean;
@@ -2695,7 +2946,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
+            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
             /** @enum {string} */
             status: "pending" | "sent" | "dead";
             attempts: number;
@@ -4259,6 +4510,286 @@ export interface operations {
             };
         };
     };
+    membersImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MemberImportDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberImportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    membersTemplate: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template, with Chinese column headers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     membersList: {
         parameters: {
             query?: {
@@ -4509,6 +5040,115 @@ export interface operations {
                         statusCode?: 422;
                         /** @enum {unknown} */
                         code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    membersPeople: {
+        parameters: {
+            query: {
+                /** @description Up to 100 member ids, comma-separated */
+                ids: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
                     } & components["schemas"]["ErrorBody"];
                 };
             };
@@ -6256,6 +6896,117 @@ export interface operations {
             };
         };
     };
+    pointsRulesHistory: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20) */
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointRulesHistory"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     wishesList: {
         parameters: {
             query?: {
@@ -6608,6 +7359,112 @@ export interface operations {
             };
         };
     };
+    wishesCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DispatchCandidatesView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     wishesApprove: {
         parameters: {
             query?: never;
@@ -6790,6 +7647,177 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight; INVALID_STATE: the object is not in a state that allows this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT" | "INVALID_STATE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    wishesResolveFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpResolutionDto"];
             };
         };
         responses: {
@@ -10883,6 +11911,112 @@ export interface operations {
             };
         };
     };
+    serviceHoursSignups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupList"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     serviceHoursSignUp: {
         parameters: {
             query?: never;
@@ -13580,23 +14714,26 @@ export interface operations {
                 from: string;
                 /** @description Last day, inclusive */
                 to: string;
+                /** @description codes: stable machine headers, ids and ISO 8601 UTC times; by default Chinese headers, names and local times */
+                headers?: "codes";
             };
             header?: never;
             path: {
                 id: string;
-                file: "wishes.csv" | "hours.csv" | "points-entries.csv" | "redemptions.csv";
+                file: "wishes.csv" | "wishes.xlsx" | "hours.csv" | "hours.xlsx" | "points-entries.csv" | "points-entries.xlsx" | "redemptions.csv" | "redemptions.xlsx";
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The CSV file (UTF-8 with BOM, formula cells neutralised) */
+            /** @description The file (CSV: UTF-8 with BOM; formula cells neutralised in both) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
@@ -13696,6 +14833,10 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 actorId?: string;
+                /** @description From this day (community time zone) */
+                from?: string;
+                /** @description Up to this day, inclusive */
+                to?: string;
             };
             header?: never;
             path?: never;

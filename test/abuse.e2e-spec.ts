@@ -749,7 +749,7 @@ describe('abuse: points and store integrity', () => {
       });
       const today = DateTime.now().setZone(ZONE).toISODate();
       const csv = await as(w.admin)
-        .get(`/communities/${w.id}/exports/wishes.csv?from=${today}&to=${today}`)
+        .get(`/communities/${w.id}/exports/wishes.csv?from=${today}&to=${today}&headers=codes`)
         .expect(200);
       const rows = parse(csv.text, { bom: true, columns: true }) as Record<string, string>[];
       expect(rows.find((r) => r.id === wish.id)).toMatchObject({

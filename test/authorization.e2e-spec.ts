@@ -71,7 +71,12 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/communities/{id}/grids': { allow: [...ANY_MEMBER, 'platform_admin'] },
   'GET /api/v1/grids/{id}/wish-qr': { allow: ['grid_worker', 'community_admin', 'platform_admin'] },
   'POST /api/v1/communities/{id}/members': { allow: ['community_admin', 'platform_admin'] },
+  'POST /api/v1/communities/{id}/members/import': { allow: ['community_admin', 'platform_admin'] },
+  'GET /api/v1/communities/{id}/members/import-template': {
+    allow: ['community_admin', 'platform_admin'],
+  },
   'GET /api/v1/communities/{id}/members': { allow: [...STAFF, 'platform_admin'] },
+  'GET /api/v1/communities/{id}/people': { allow: [...STAFF, 'platform_admin'] },
   'GET /api/v1/communities/{id}/volunteers': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
@@ -125,6 +130,15 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/wishes/{id}/reject': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
+  'GET /api/v1/wishes/{id}/candidates': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/communities/{id}/point-rules/history': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'POST /api/v1/wishes/{id}/follow-up/resolve': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
   'POST /api/v1/wishes/{id}/assign': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
@@ -142,6 +156,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/public/wishes/{trackingCode}': { allow: 'public' },
   'POST /api/v1/public/wishes/{trackingCode}/feedback': { allow: 'public' },
 
+  'GET /api/v1/activities/{id}/signups': { allow: ['community_admin', 'platform_admin'] },
   'POST /api/v1/activities': { allow: ['grid_worker', 'community_admin'], scope: 'self' },
   // Organiser routes: the activity was organised by community A's admin.
   'PATCH /api/v1/activities/{id}': { allow: ['community_admin', 'platform_admin'] },
@@ -466,6 +481,8 @@ describe('authorization matrix', () => {
       minutes: 30,
       capacity: 5,
       pricePoints: 1,
+      content: 'AAAA',
+      fileName: 'members.xlsx',
     };
     const value = (name: string, s: Schema): unknown => {
       const r = resolve(s.allOf?.[0] ?? s);
@@ -493,6 +510,7 @@ describe('authorization matrix', () => {
       from: month.startOf('month').toISODate(),
       to: month.endOf('month').toISODate(),
       pickupCode: target.pickupCode,
+      ids: target.volunteer.id,
     };
     return Object.fromEntries(
       (op.parameters ?? [])

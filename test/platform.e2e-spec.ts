@@ -10,6 +10,7 @@ import {
   type CommunityFixture,
 } from './factories/actors';
 import { startApp, type TestApp } from './helpers/test-app';
+import { bytes } from './helpers/binary';
 
 describe('platform: health, docs, errors, headers, QR codes', () => {
   let t: TestApp;
@@ -148,11 +149,7 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
         .get(`/api/v1/grids/${community.gridId}/wish-qr?format=png`)
         .set(bearer(worker))
         .buffer(true)
-        .parse((response, done) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (c: Buffer) => chunks.push(c));
-          response.on('end', () => done(null, Buffer.concat(chunks)));
-        })
+        .parse(bytes)
         .expect(200);
       expect(res.headers['content-type']).toBe('image/png');
       const png = PNG.sync.read(res.body as Buffer);

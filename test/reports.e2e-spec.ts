@@ -11,6 +11,7 @@ import {
 import { wishBody } from './factories/wishes';
 import { testClock } from './helpers/clock';
 import { startApp, type TestApp } from './helpers/test-app';
+import { bytes } from './helpers/binary';
 
 /** Shanghai wall time in October 2026 as a stored UTC datetime string. */
 const oct = (day: number, hour = 12) =>
@@ -250,14 +251,12 @@ describe('reports', () => {
 
   it('exports CSV with a BOM that parses back into the same rows', async () => {
     const res = await t.http
-      .get(`/api/v1/communities/${c.id}/exports/wishes.csv?from=2026-10-01&to=2026-10-31`)
+      .get(
+        `/api/v1/communities/${c.id}/exports/wishes.csv?from=2026-10-01&to=2026-10-31&headers=codes`,
+      )
       .set(bearer(c.admin))
       .buffer(true)
-      .parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (d: Buffer) => chunks.push(d));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(bytes)
       .expect(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const buf = res.body as Buffer;

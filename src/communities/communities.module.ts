@@ -1,3 +1,4 @@
+import { MemberImportService } from 'src/communities/member-import.service';
 import { Module } from '@nestjs/common';
 import { CommunitiesController } from 'src/communities/communities.controller';
 import { CommunitiesService } from 'src/communities/communities.service';
@@ -11,7 +12,13 @@ import { UsersModule } from 'src/users/users.module';
 @Module({
   imports: [UsersModule],
   controllers: [CommunitiesController, GridsController, MembersController],
-  providers: [CommunitiesService, GridsService, MembersService, VolunteersService],
+  providers: [
+    CommunitiesService,
+    GridsService,
+    MembersService,
+    VolunteersService,
+    MemberImportService,
+  ],
   exports: [CommunitiesService, GridsService, MembersService],
 })
 export class CommunitiesModule {}

@@ -1,4 +1,8 @@
-import { Body, Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiFileResponse } from 'src/common/decorators/api-file.decorator';
+import { CommunitiesService } from 'src/communities/communities.service';
+import { MemberImportService } from 'src/communities/member-import.service';
 import { Patch, Post } from 'src/common/decorators/mutations';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from 'src/common/auth-user';
@@ -8,7 +12,12 @@ import { Roles } from 'src/common/decorators/roles.decorator';
 import { IdParam } from 'src/common/validation/id-param';
 import {
   CreateMemberDto,
+  MemberImportDto,
+  MemberImportView,
   MemberListQuery,
+  PeopleQuery,
+  PeopleView,
+  TemplateQuery,
   MemberPage,
   MemberView,
   UpdateMemberDto,
@@ -18,13 +27,55 @@ import {
 import { MembersService } from 'src/communities/members.service';
 import { VolunteersService } from 'src/communities/volunteers.service';
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 @ApiTags('members')
 @Controller()
 export class MembersController {
   constructor(
     private readonly members: MembersService,
     private readonly volunteers: VolunteersService,
+    private readonly importer: MemberImportService,
+    private readonly communities: CommunitiesService,
   ) {}
+
+  @Post('communities/:id/members/import')
+  @HttpCode(200)
+  @Roles('community_admin')
+  @ApiOperation({
+    summary:
+      'Import members from an .xlsx or .csv file (base64): dryRun checks every row and writes nothing; the real run creates the good rows and skips existing members',
+  })
+  @ApiOkResponse({ type: MemberImportView })
+  import(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Body() dto: MemberImportDto,
+  ): Promise<MemberImportView> {
+    return this.importer.run(user, communityId, dto);
+  }
+
+  @Get('communities/:id/members/import-template')
+  @Roles('community_admin')
+  @ApiOperation({ summary: 'The import template (?format=xlsx, the default, or csv)' })
+  @ApiFileResponse('The template, with Chinese column headers', [XLSX, 'text/csv'])
+  async template(
+    @IdParam() communityId: string,
+    @CurrentUser() user: AuthUser,
+    @Query() q: TemplateQuery,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    await this.communities.get(user, communityId);
+    const format = q.format ?? 'xlsx';
+    const name = `成员导入模板.${format}`;
+    await reply
+      .type(format === 'xlsx' ? XLSX : 'text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="members-template.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      )
+      .send(await this.importer.template(format));
+  }
 
   @Post('communities/:id/members')
   @Roles('community_admin')
@@ -48,6 +99,21 @@ export class MembersController {
     @Query() query: MemberListQuery,
   ): Promise<MemberPage> {
     return this.members.list(user, communityId, query);
+  }
+
+  @Get('communities/:id/people')
+  @Roles('community_admin', 'grid_worker', 'store_staff')
+  @ApiOperation({
+    summary:
+      'Names behind member ids (up to 100), with masked phones: how staff pages show people, not ids',
+  })
+  @ApiOkResponse({ type: PeopleView })
+  async people(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Query() q: PeopleQuery,
+  ): Promise<PeopleView> {
+    return { items: await this.members.people(user, communityId, q.ids) };
   }
 
   @Get('communities/:id/volunteers')

@@ -5,12 +5,14 @@ import { AuditService } from 'src/common/audit/audit.service';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { ForbiddenError } from 'src/common/errors/app-error';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
+import { maskPhone } from 'src/common/privacy';
 import { findInScope } from 'src/common/scope';
 import { CommunitiesService } from 'src/communities/communities.service';
 import {
   CreateMemberDto,
   MemberListQuery,
   MemberView,
+  PersonView,
   UpdateMemberDto,
 } from 'src/communities/dto/member.dto';
 import { GridsService } from 'src/communities/grids.service';
@@ -39,9 +41,14 @@ export class MembersService {
     private readonly grids: GridsService,
   ) {}
 
-  async create(actor: AuthUser, communityId: string, dto: CreateMemberDto): Promise<MemberView> {
+  async create(
+    actor: AuthUser,
+    communityId: string,
+    dto: CreateMemberDto,
+    passwordHash?: string,
+  ): Promise<MemberView> {
     await this.communities.get(actor, communityId);
-    const user = await this.users.prepare({ ...dto, communityId });
+    const user = await this.users.prepare({ ...dto, communityId }, passwordHash);
     return this.tx.run(async (m) => {
       if (dto.gridId) await this.grids.assertInCommunity(m, communityId, dto.gridId);
       await this.users.insert(m, user);
@@ -84,6 +91,16 @@ export class MembersService {
       : [];
     const byUser = new Map(profiles.map((p) => [p.userId, p]));
     return toPage(rows, limit, (u) => MemberView.of(u, byUser.get(u.id) ?? null));
+  }
+
+  /** Names and masked phones of members of the community; ids from elsewhere are left out. */
+  async people(actor: AuthUser, communityId: string, ids: string[]): Promise<PersonView[]> {
+    await this.communities.get(actor, communityId);
+    const users = await this.dataSource.manager.find(User, {
+      select: { id: true, name: true, phone: true },
+      where: { id: In([...new Set(ids)]), communityId },
+    });
+    return users.map((u) => ({ id: u.id, name: u.name, phone: maskPhone(u.phone) }));
   }
 
   async get(actor: AuthUser, id: string): Promise<MemberView> {

@@ -13,6 +13,7 @@ export const DOMAIN_EVENT_TYPES = [
   'wish.cancelled',
   'wish.rated',
   'wish.follow_up_opened',
+  'wish.follow_up_resolved',
   'attendance.approved',
   'service_record.approved',
   'service_record.rejected',

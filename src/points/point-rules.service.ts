@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
 import { ConflictError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
+import { decodeCursor, Page, PageQuery, pageSize, toPage } from 'src/common/pagination/page';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { TransactionService } from 'src/database/transaction.service';
-import { PointRulesDto } from 'src/points/dto/point-rules.dto';
+import {
+  PointRulesDto,
+  PointRulesView,
+  type PointRulesVersionView,
+} from 'src/points/dto/point-rules.dto';
 import { PointRuleSet } from 'src/points/entities/point-rule-set.entity';
 import { DEFAULT_RULES, type ExpiryRule, type PointRules } from 'src/points/rules/point-rules';
 
@@ -49,6 +54,23 @@ export class PointRulesService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Every saved version, newest first (keyset on id). */
+  async history(communityId: string, q: PageQuery): Promise<Page<PointRulesVersionView>> {
+    const limit = pageSize(q);
+    const after = decodeCursor(q.cursor);
+    const rows = await this.dataSource.manager.find(PointRuleSet, {
+      where: { communityId, ...(after ? { id: LessThan(after) } : {}) },
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
+    return toPage(rows, limit, (r) => ({
+      ...PointRulesView.of(r.version, { ...DEFAULT_RULES, ...r.rules }),
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      createdBy: r.createdBy,
+    }));
+  }
 
   async current(
     communityId: string,

@@ -9,7 +9,7 @@ import { ForbiddenError } from 'src/common/errors/app-error';
 import { PageQuery } from 'src/common/pagination/page';
 import { assertCommunity } from 'src/common/scope';
 import { IdParam } from 'src/common/validation/id-param';
-import { PointRulesDto, PointRulesView } from 'src/points/dto/point-rules.dto';
+import { PointRulesDto, PointRulesHistory, PointRulesView } from 'src/points/dto/point-rules.dto';
 import {
   AdjustmentDto,
   AdjustmentView,
@@ -98,6 +98,21 @@ export class PointsController {
     assertCommunity(user, communityId);
     const { version, rules } = await this.rules.current(communityId);
     return PointRulesView.of(version, rules);
+  }
+
+  @Get('communities/:id/point-rules/history')
+  @Roles('community_admin', 'grid_worker')
+  @ApiOperation({
+    summary: 'Every version of the point rules, newest first, with who set it and when',
+  })
+  @ApiOkResponse({ type: PointRulesHistory })
+  async rulesHistory(
+    @CurrentUser() user: AuthUser,
+    @IdParam() communityId: string,
+    @Query() q: PageQuery,
+  ): Promise<PointRulesHistory> {
+    assertCommunity(user, communityId);
+    return this.rules.history(communityId, q);
   }
 
   @Put('communities/:id/point-rules')

@@ -23,13 +23,13 @@ export function monthWindow(period: string, timeZone: string): Window {
 }
 
 /** Days from..to, inclusive, as [from's midnight, the midnight after to). */
-export function dayWindow(from: string, to: string, timeZone: string): Window {
+export function dayWindow(from: string, to: string, timeZone: string, yearAtMost = true): Window {
   const start = DateTime.fromISO(from, { zone: timeZone });
   const last = DateTime.fromISO(to, { zone: timeZone });
   if (!start.isValid) throw ValidationFailedError.field('from', 'from is not a real date');
   if (!last.isValid) throw ValidationFailedError.field('to', 'to is not a real date');
   if (last < start) throw ValidationFailedError.field('to', 'to must not be before from');
-  if (last.diff(start, 'days').days > 366)
+  if (yearAtMost && last.diff(start, 'days').days > 366)
     throw ValidationFailedError.field('to', 'at most one year at a time');
   return {
     from: start.toJSDate(),

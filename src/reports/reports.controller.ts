@@ -12,6 +12,7 @@ import {
   AuditPage,
   AuditQuery,
   DashboardView,
+  ExportQuery,
   GridRatingsView,
   LeaderboardQuery,
   LeaderboardView,
@@ -20,7 +21,8 @@ import {
   RatingConfigDto,
 } from 'src/reports/dto/reports.dto';
 import { AuditLogService } from 'src/reports/audit-log.service';
-import { EXPORTS, ExportsService } from 'src/reports/exports.service';
+import { ExportsService } from 'src/reports/exports/exports.service';
+import { EXPORT_FORMATS, EXPORTS } from 'src/reports/exports/export-sheets';
 import { ReportsService } from 'src/reports/reports.service';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -116,23 +118,31 @@ export class ReportsController {
   @Roles('community_admin')
   @ApiOperation({
     summary:
-      'CSV export (wishes.csv, hours.csv, points-entries.csv, redemptions.csv) for ?from=&to=',
+      'Export wishes, hours, points-entries or redemptions for ?from=&to= as .csv or .xlsx: Chinese headers, names and local times (?headers=codes for machine headers)',
   })
-  @ApiFileResponse('The CSV file (UTF-8 with BOM, formula cells neutralised)', ['text/csv'])
-  @ApiParam({ name: 'file', enum: EXPORTS.map((e) => `${e}.csv`) })
+  @ApiFileResponse('The file (CSV: UTF-8 with BOM; formula cells neutralised in both)', [
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ])
+  @ApiParam({
+    name: 'file',
+    enum: EXPORTS.flatMap((e) => EXPORT_FORMATS.map((f) => `${e}.${f}`)),
+  })
   async export(
     @CurrentUser() user: AuthUser,
     @IdParam() id: string,
     @Param('file') file: string,
-    @Query() q: RangeQuery,
+    @Query() q: ExportQuery,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const name = file.endsWith('.csv') ? file.slice(0, -4) : '';
-    const stream = await this.exportsService.open(user, id, name, q.from, q.to);
+    const out = await this.exportsService.open(user, id, file, q, q.headers === 'codes');
     await reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${name}-${q.from}-${q.to}.csv"`)
-      .send(stream);
+      .type(out.contentType)
+      .header(
+        'content-disposition',
+        `attachment; filename="${out.fileName}"; filename*=UTF-8''${encodeURIComponent(out.displayName)}`,
+      )
+      .send(out.stream);
   }
 
   @Get('audit-log')

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { AuditLogService } from 'src/reports/audit-log.service';
-import { ExportsService } from 'src/reports/exports.service';
+import { ExportsService } from 'src/reports/exports/exports.service';
 import { ReportsController } from 'src/reports/reports.controller';
 import { ReportsService } from 'src/reports/reports.service';
 

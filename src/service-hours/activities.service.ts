@@ -280,6 +280,20 @@ export class ActivitiesService {
     });
   }
 
+  /** Who signed up, in the order they did (the organiser's roster, to mark attendance by). */
+  async signups(
+    actor: AuthUser,
+    id: string,
+  ): Promise<{ volunteerId: string; signedUpAt: string }[]> {
+    const a = await this.organised(this.dataSource.manager, actor, id);
+    const rows = await this.dataSource.manager.find(ActivitySignup, {
+      where: { activityId: a.id },
+      order: { id: 'ASC' },
+      take: a.capacity,
+    });
+    return rows.map((s) => ({ volunteerId: s.volunteerId, signedUpAt: s.createdAt.toISOString() }));
+  }
+
   async isSignedUp(m: EntityManager, activityId: string, volunteerId: string): Promise<boolean> {
     return m.exists(ActivitySignup, { where: { activityId, volunteerId } });
   }

@@ -24,6 +24,7 @@ import {
   MyActivityView,
   ApproveAttendanceDto,
   AttendanceList,
+  SignupList,
   AttendanceView,
   CodeDto,
   CodeQuery,
@@ -159,6 +160,16 @@ export class ServiceHoursController {
     @Body() dto: CodeDto,
   ): Promise<AttendanceView> {
     return this.attendance.checkOut(user, id, dto.code);
+  }
+
+  @Get('activities/:id/signups')
+  @ApiOperation({
+    summary: 'Who signed up, in order (organiser): the roster to mark attendance by',
+  })
+  @ApiOkResponse({ type: SignupList })
+  @ApiErrors('FORBIDDEN')
+  async signups(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<SignupList> {
+    return { items: await this.activities.signups(user, id) };
   }
 
   @Get('activities/:id/attendances')

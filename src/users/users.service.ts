@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { ConflictError, NotFoundError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
@@ -69,6 +69,29 @@ export class UsersService {
     };
   }
 
+  /** Approved, enabled volunteers whose home grid is `gridId` (at most `limit`, by name). */
+  async approvedVolunteersOfGrid(
+    communityId: string,
+    gridId: string,
+    limit: number,
+  ): Promise<{ user: User; profile: VolunteerProfile }[]> {
+    const users = await this.dataSource.manager
+      .createQueryBuilder(User, 'u')
+      .innerJoin(VolunteerProfile, 'p', 'p.user_id = u.id')
+      .where('u.grid_id = :gridId AND u.community_id = :communityId', { gridId, communityId })
+      .andWhere('p.status = :approved AND u.disabled = :no', { approved: 'approved', no: false })
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .take(limit)
+      .getMany();
+    if (!users.length) return [];
+    const profiles = await this.dataSource.manager.findBy(VolunteerProfile, {
+      userId: In(users.map((u) => u.id)),
+    });
+    const byId = new Map(profiles.map((p) => [p.userId, p]));
+    return users.map((user) => ({ user, profile: byId.get(user.id)! }));
+  }
+
   findByPhone(phone: string): Promise<User | null> {
     return this.dataSource.manager.findOne(User, { where: { phone } });
   }
@@ -95,9 +118,10 @@ export class UsersService {
 
   /**
    * Inserts a user. Hash the password before opening the transaction (`prepare`), so the slow
-   * argon2 work never holds a database lock.
+   * argon2 work never holds a database lock. An import that gives many members the same
+   * initial password passes its hash, computed once.
    */
-  async prepare(input: NewUser): Promise<User> {
+  async prepare(input: NewUser, passwordHash?: string): Promise<User> {
     const user = new User();
     Object.assign(user, {
       id: newId(),
@@ -106,7 +130,7 @@ export class UsersService {
       phone: input.phone,
       name: input.name,
       address: input.address ?? null,
-      passwordHash: await this.passwords.hash(input.password),
+      passwordHash: passwordHash ?? (await this.passwords.hash(input.password)),
       roles: [...new Set(input.roles)],
       disabled: false,
       failedLoginCount: 0,

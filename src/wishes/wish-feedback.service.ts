@@ -36,6 +36,9 @@ interface Rated {
   note?: string;
 }
 
+/** Steps whose note is for staff only: the tracking page shows that they happened, not what was written. */
+const STAFF_NOTES = new Set(['follow_up_resolved']);
+
 /**
  * Satisfaction feedback: closes the wish and asks AwardsService what the claimer earns (it
  * applies the rules, the caps and the conflict-of-interest rules); the wish records the points
@@ -250,7 +253,11 @@ export class WishFeedbackService {
       createdAt: wish.createdAt.toISOString(),
       rating: wish.rating,
       canRate: wish.status === 'completed',
-      history: events.map((e) => ({ type: e.type, at: e.createdAt.toISOString(), note: e.note })),
+      history: events.map((e) => ({
+        type: e.type,
+        at: e.createdAt.toISOString(),
+        note: STAFF_NOTES.has(e.type) ? null : e.note,
+      })),
     };
   }
 }

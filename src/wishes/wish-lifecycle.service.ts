@@ -61,6 +61,34 @@ export class WishLifecycleService {
     return this.staffAction(actor, id, 'reject', () => ({ reason }), reason);
   }
 
+  /**
+   * Staff close the follow-up a low rating opened, saying what they found and did. Only an open
+   * follow-up can be resolved, once (a conditional update: two workers at once resolve it once).
+   */
+  resolveFollowUp(actor: AuthUser, id: string, note: string): Promise<WishView> {
+    return this.tx.run(async (m) => {
+      const wish = await this.wishes.load(m, actor, id);
+      this.assertStaff(actor);
+      const res = await m.update(
+        Wish,
+        { id: wish.id, followUpOpen: true },
+        { followUpOpen: false },
+      );
+      if (affected(res) !== 1) throw new InvalidStateError('This wish has no open follow-up');
+      wish.followUpOpen = false;
+      await this.wishes.event(m, wish, 'follow_up_resolved', actor.id, note);
+      await this.audit.record(m, actor, {
+        communityId: wish.communityId,
+        action: 'wish.follow_up_resolve',
+        targetType: 'wish',
+        targetId: wish.id,
+        before: { followUpOpen: true },
+        after: { followUpOpen: false, note },
+      });
+      return toWishView(wish, actor);
+    });
+  }
+
   claim(actor: AuthUser, id: string): Promise<WishView> {
     return this.tx.run(async (m) => {
       const wish = await this.wishes.load(m, actor, id);

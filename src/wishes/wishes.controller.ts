@@ -14,10 +14,13 @@ import {
   FeedbackOnBehalfDto,
   OptionalReasonDto,
   ReasonDto,
+  DispatchCandidatesView,
+  FollowUpResolutionDto,
   WishListQuery,
   WishPage,
   WishView,
 } from 'src/wishes/dto/wish.dto';
+import { WishDispatchService } from 'src/wishes/dispatch.service';
 import { WishFeedbackService } from 'src/wishes/wish-feedback.service';
 import { WishLifecycleService } from 'src/wishes/wish-lifecycle.service';
 import { WishesService } from 'src/wishes/wishes.service';
@@ -29,6 +32,7 @@ export class WishesController {
     private readonly wishes: WishesService,
     private readonly lifecycle: WishLifecycleService,
     private readonly feedbackService: WishFeedbackService,
+    private readonly dispatch: WishDispatchService,
   ) {}
 
   @Post()
@@ -59,6 +63,20 @@ export class WishesController {
     return this.wishes.get(user, id);
   }
 
+  @Get(':id/candidates')
+  @Roles('grid_worker', 'community_admin')
+  @ApiOperation({
+    summary:
+      "Volunteers to dispatch to: the approved volunteers of the wish's grid, skills matching first, then the least busy",
+  })
+  @ApiOkResponse({ type: DispatchCandidatesView })
+  async candidates(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+  ): Promise<DispatchCandidatesView> {
+    return { items: await this.dispatch.candidates(user, id) };
+  }
+
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('grid_worker', 'community_admin')
@@ -81,6 +99,23 @@ export class WishesController {
     @Body() dto: ReasonDto,
   ): Promise<WishView> {
     return this.lifecycle.reject(user, id, dto.reason);
+  }
+
+  @Post(':id/follow-up/resolve')
+  @HttpCode(200)
+  @Roles('grid_worker', 'community_admin')
+  @ApiOperation({
+    summary:
+      'Close the follow-up a low rating opened, with a note of what was found and done (回访)',
+  })
+  @ApiOkResponse({ type: WishView })
+  @ApiErrors('INVALID_STATE')
+  resolveFollowUp(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: FollowUpResolutionDto,
+  ): Promise<WishView> {
+    return this.lifecycle.resolveFollowUp(user, id, dto.note);
   }
 
   @Post(':id/assign')

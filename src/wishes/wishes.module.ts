@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { PointsModule } from 'src/points/points.module';
 import { UsersModule } from 'src/users/users.module';
+import { WishDispatchService } from 'src/wishes/dispatch.service';
 import { PublicWishesController } from 'src/wishes/public-wishes.controller';
 import { WishFeedbackService } from 'src/wishes/wish-feedback.service';
 import { WishLifecycleService } from 'src/wishes/wish-lifecycle.service';
@@ -12,7 +13,7 @@ import { WishesService } from 'src/wishes/wishes.service';
 @Module({
   imports: [CommunitiesModule, UsersModule, PointsModule],
   controllers: [WishesController, PublicWishesController],
-  providers: [WishesService, WishLifecycleService, WishFeedbackService],
+  providers: [WishesService, WishLifecycleService, WishFeedbackService, WishDispatchService],
   exports: [WishesService, WishLifecycleService, WishFeedbackService],
 })
 export class WishesModule {}

@@ -34,6 +34,7 @@ const WISH_EVENT_TYPES = {
   cancelled: 'wish.cancelled',
   rated: 'wish.rated',
   follow_up_opened: 'wish.follow_up_opened',
+  follow_up_resolved: 'wish.follow_up_resolved',
 } as const satisfies Record<string, DomainEventType>;
 
 @Injectable()

@@ -36,12 +36,18 @@ const asPhone = Transform(({ value }: { value: unknown }) =>
 interface Opt {
   optional?: boolean;
   description?: string;
+  /** null is accepted (and means "none"): the document says so. */
+  nullable?: boolean;
 }
 
-const doc = (o: Opt, extra: Record<string, unknown>) =>
-  o.optional
-    ? ApiPropertyOptional({ ...extra, description: o.description })
-    : ApiProperty({ ...extra, description: o.description });
+const doc = (o: Opt, extra: Record<string, unknown>) => {
+  const options = {
+    ...extra,
+    description: o.description,
+    ...(o.nullable ? { nullable: true } : {}),
+  };
+  return o.optional ? ApiPropertyOptional(options) : ApiProperty(options);
+};
 
 const maybeOptional = (o: Opt) => (o.optional ? [IsOptional()] : [IsNotEmpty()]);
 

@@ -1,14 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBase64,
   IsBoolean,
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -94,7 +97,7 @@ export class UpdateMemberDto {
   @apply(RolesField(true))
   roles?: Role[];
 
-  @IsId({ optional: true, description: 'Home grid; null clears it' })
+  @IsId({ optional: true, nullable: true, description: 'Home grid; null clears it' })
   gridId?: string | null;
 
   @IsText(200, { optional: true })
@@ -107,6 +110,57 @@ export class UpdateMemberDto {
   @IsOptional()
   @IsBoolean()
   disabled?: boolean;
+}
+
+export class MemberImportDto {
+  @ApiProperty({ example: '成员名单.xlsx', description: 'Ends with .xlsx or .csv' })
+  @IsString()
+  @Matches(/\.(xlsx|csv)$/i, { message: 'fileName must end with .xlsx or .csv' })
+  @MaxLength(200)
+  fileName: string;
+
+  @ApiProperty({ description: 'The file, base64-encoded (at most 512 KiB)', maxLength: 700_000 })
+  @IsBase64()
+  @MaxLength(700_000)
+  content: string;
+
+  @ApiProperty({ description: 'true: check every row and write nothing' })
+  @IsBoolean()
+  dryRun: boolean;
+
+  @IsPassword({ optional: true, description: 'For rows without their own initial password' })
+  defaultPassword?: string;
+}
+
+export class ImportRowView {
+  @ApiProperty({ description: 'Row number in the file (the header is row 1)' }) row: number;
+  @ApiProperty() name: string;
+  @ApiProperty() phone: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ nullable: true, type: String }) grid: string | null;
+  @ApiProperty({
+    enum: ['create', 'skip', 'error'],
+    description: 'create: new member; skip: a member already; error: see problems',
+  })
+  action: 'create' | 'skip' | 'error';
+  @ApiProperty({ type: [String], description: 'What is wrong with the row, in Chinese' })
+  problems: string[];
+}
+
+export class MemberImportView {
+  @ApiProperty() dryRun: boolean;
+  @ApiProperty({ type: [ImportRowView] }) rows: ImportRowView[];
+  @ApiProperty() toCreate: number;
+  @ApiProperty() skipped: number;
+  @ApiProperty() errors: number;
+  @ApiProperty({ description: 'Members created (0 in a dry run)' }) created: number;
+}
+
+export class TemplateQuery {
+  @ApiPropertyOptional({ enum: ['xlsx', 'csv'], default: 'xlsx' })
+  @IsOptional()
+  @IsIn(['xlsx', 'csv'])
+  format?: 'xlsx' | 'csv';
 }
 
 export class MemberListQuery extends PageQuery {
@@ -153,6 +207,34 @@ export class MemberView {
       createdAt: u.createdAt.toISOString(),
     };
   }
+}
+
+export class PeopleQuery {
+  @ApiProperty({
+    description: 'Up to 100 member ids, comma-separated',
+    example: '0190a1b2-0000-7000-8000-000000000001',
+    type: String,
+    maxLength: 3_699,
+    pattern: '^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36}){0,99}$',
+  })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.split(',').filter(Boolean) : value,
+  )
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, message: 'each id must be a UUID' })
+  ids: string[];
+}
+
+export class PersonView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Masked: 138****5678' }) phone: string;
+}
+
+export class PeopleView {
+  @ApiProperty({ type: [PersonView] }) items: PersonView[];
 }
 
 export class MemberPage extends PageMeta {

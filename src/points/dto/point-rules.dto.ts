@@ -1,3 +1,4 @@
+import { PageMeta } from 'src/common/pagination/page';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -156,4 +157,15 @@ export class PointRulesView extends PointRulesDto {
   static of(version: number, rules: PointRules): PointRulesView {
     return { version, ...rules };
   }
+}
+
+/** A past version of the rules: what they were, since when, set by whom. */
+export class PointRulesVersionView extends PointRulesView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) createdBy: string | null;
+}
+
+export class PointRulesHistory extends PageMeta {
+  @ApiProperty({ type: [PointRulesVersionView] }) items: PointRulesVersionView[];
 }

@@ -31,6 +31,17 @@ export class RangeQuery {
   to: string;
 }
 
+export class ExportQuery extends RangeQuery {
+  @ApiPropertyOptional({
+    enum: ['codes'],
+    description:
+      'codes: stable machine headers, ids and ISO 8601 UTC times; by default Chinese headers, names and local times',
+  })
+  @IsOptional()
+  @IsIn(['codes'])
+  headers?: 'codes';
+}
+
 export class LeaderboardQuery extends PeriodQuery {
   @ApiProperty({ enum: ['points', 'hours'] })
   @IsIn(['points', 'hours'])
@@ -81,6 +92,24 @@ export class AuditQuery extends PageQuery {
 
   @IsId({ optional: true })
   actorId?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    pattern: DAY.source,
+    description: 'From this day (community time zone)',
+  })
+  @IsOptional()
+  @Matches(DAY, { message: 'from must be YYYY-MM-DD' })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2026-11-30',
+    pattern: DAY.source,
+    description: 'Up to this day, inclusive',
+  })
+  @IsOptional()
+  @Matches(DAY, { message: 'to must be YYYY-MM-DD' })
+  to?: string;
 }
 
 export class GridInputsView {

@@ -183,6 +183,15 @@ export class AttendanceView {
   awardFlag: AwardFlag | null;
 }
 
+export class SignupView {
+  @ApiProperty({ format: 'uuid' }) volunteerId: string;
+  @ApiProperty({ format: 'date-time' }) signedUpAt: string;
+}
+
+export class SignupList {
+  @ApiProperty({ type: [SignupView] }) items: SignupView[];
+}
+
 export class AttendanceList {
   @ApiProperty({ type: [AttendanceView] }) items: AttendanceView[];
 }

@@ -144,6 +144,27 @@ export class CompleteDto {
   note: string;
 }
 
+export class DispatchCandidateView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Masked: 138****5678' }) phone: string;
+  @ApiProperty({ type: [String] }) skills: string[];
+  @ApiProperty() isPartyMember: boolean;
+  @ApiProperty({ description: "The wish's category is among the volunteer's skills" })
+  skillMatch: boolean;
+  @ApiProperty({ description: 'Wishes the volunteer is helping with now (claimed)' })
+  activeWishes: number;
+}
+
+export class DispatchCandidatesView {
+  @ApiProperty({ type: [DispatchCandidateView] }) items: DispatchCandidateView[];
+}
+
+export class FollowUpResolutionDto {
+  @IsText(500, { description: 'What the follow-up found and what was done' })
+  note: string;
+}
+
 export class FeedbackDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 5 })
   @IsInt()

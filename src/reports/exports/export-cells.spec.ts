@@ -1,4 +1,4 @@
-import { neutraliseFormula } from 'src/reports/exports.service';
+import { neutraliseFormula } from 'src/reports/exports/export-cells';
 
 describe('CSV cells', () => {
   it.each([
