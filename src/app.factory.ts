@@ -10,7 +10,7 @@ import { createRootLogger, PinoNestLogger } from 'src/common/logging/pino-nest-l
 import { registerJsonParser } from 'src/common/validation/json-body';
 import { AppConfig } from 'src/config/app-config';
 import { buildOpenApiDocument } from 'src/openapi/openapi';
-import { PAGE_ROUTES } from 'src/pages/pages.controller';
+import { CONSOLE_ROUTES, PAGE_ROUTES } from 'src/pages/pages.controller';
 
 export const API_PREFIX = 'api/v1';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -95,7 +95,7 @@ export async function createApp(
   }
 
   app.setGlobalPrefix(API_PREFIX, {
-    exclude: ['health', 'health/ready', ...PAGE_ROUTES, 'assets/:file'],
+    exclude: ['health', 'health/ready', ...PAGE_ROUTES, ...CONSOLE_ROUTES, 'assets/:file'],
   });
 
   if (config.get('DOCS_ENABLED')) {

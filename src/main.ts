@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from 'src/app.factory';
 import { AppConfig } from 'src/config/app-config';
-import { APP_PATHS } from 'src/pages/app-links';
+import { APP_PATHS, CONSOLE_PATH } from 'src/pages/app-links';
 import { BootstrapService } from 'src/seed/bootstrap.service';
 
 async function main(): Promise<void> {
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   log.log(`Listening on port ${port}; API docs at ${base}/docs`);
   log.log(`Phone app (residents, volunteers, members): ${base}${APP_PATHS.app}`);
   log.log(`Store desk (store staff): ${base}${APP_PATHS.desk}`);
+  log.log(`Staff console (grid workers, admins, at a desk): ${base}${CONSOLE_PATH}`);
   const intake = await app.get(BootstrapService).demoIntakeLink();
   if (intake) log.log(`Demo grid's QR link (post a wish without an account): ${intake}`);
 }

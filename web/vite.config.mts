@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { VantResolver } from '@vant/auto-import-resolver';
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -18,16 +19,33 @@ const noCdn = (): Plugin => ({
   },
 });
 
-/** The phone app: one page bundle served by the API server from dist/web (see PagesService). */
+/**
+ * Two page bundles served by the API server from dist/web (see PagesService): the phone app
+ * (index.html, Vant) and the staff console (console.html, Element Plus), sharing the API client,
+ * error messages and session code.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [vue(), Components({ resolvers: [VantResolver()], dts: false }), noCdn()],
+  plugins: [
+    vue(),
+    Components({
+      resolvers: [VantResolver(), ElementPlusResolver({ importStyle: 'css' })],
+      dts: false,
+    }),
+    noCdn(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     assetsDir: 'assets',
-    chunkSizeWarningLimit: 800,
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      input: {
+        app: fileURLToPath(new URL('./index.html', import.meta.url)),
+        console: fileURLToPath(new URL('./console.html', import.meta.url)),
+      },
+    },
   },
 });

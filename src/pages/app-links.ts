@@ -11,3 +11,6 @@ export const APP_PATHS = {
   /** The store desk of store staff. */
   desk: '/desk',
 } as const;
+
+/** The staff console of grid workers and community admins, at a desk (its own page bundle). */
+export const CONSOLE_PATH = '/console';

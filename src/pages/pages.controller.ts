@@ -4,7 +4,7 @@ import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
 import { Public } from 'src/common/decorators/public.decorator';
 import { NotFoundError } from 'src/common/errors/app-error';
-import { APP_PATHS } from 'src/pages/app-links';
+import { APP_PATHS, CONSOLE_PATH } from 'src/pages/app-links';
 import { PagesService } from 'src/pages/pages.service';
 
 /** The app's page paths, outside the API prefix (app-links.ts says what each is for). */
@@ -13,9 +13,13 @@ export const PAGE_ROUTES = [
   `${APP_PATHS.app.slice(1)}/*`,
 ];
 
+/** The console's paths: it routes in the browser under /console. */
+export const CONSOLE_ROUTES = [CONSOLE_PATH.slice(1), `${CONSOLE_PATH.slice(1)}/*`];
+
 /**
- * The phone app: every page path answers the app's index.html (the app routes in the browser);
- * its hashed assets are cached for good. What the paths are for is in app-links.ts.
+ * The phone app and the staff console: every page path answers its bundle's HTML (each routes
+ * in the browser); their hashed assets, shared, are cached for good. What the paths are for is
+ * in app-links.ts.
  */
 @ApiExcludeController()
 @Public()
@@ -33,6 +37,11 @@ export class PagesController {
   @Get(PAGE_ROUTES)
   page(@Res() reply: FastifyReply) {
     return this.send(reply, 'index.html', 'no-cache');
+  }
+
+  @Get(CONSOLE_ROUTES)
+  console(@Res() reply: FastifyReply) {
+    return this.send(reply, 'console.html', 'no-cache');
   }
 
   @Get('assets/:file')

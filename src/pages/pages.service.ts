@@ -38,10 +38,9 @@ export class PagesService implements OnModuleInit {
       );
       return;
     }
-    this.files.set('index.html', {
-      type: TYPES['.html'],
-      body: readFileSync(join(root, 'index.html')),
-    });
+    for (const html of ['index.html', 'console.html'])
+      if (existsSync(join(root, html)))
+        this.files.set(html, { type: TYPES['.html'], body: readFileSync(join(root, html)) });
     const assets = join(root, 'assets');
     for (const name of existsSync(assets) ? readdirSync(assets) : []) {
       const type = TYPES[extname(name)];

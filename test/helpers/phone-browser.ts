@@ -17,6 +17,8 @@ export const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
 /** A common phone: the size the app is laid out for. */
 export const PHONE = { width: 390, height: 844 };
+/** A desk's screen: the size the staff console is laid out for. */
+export const DESKTOP = { width: 1440, height: 900 };
 
 /** .ci/run installs Debian's Chromium; a developer machine without it skips the page suites. */
 export const describeBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
@@ -25,6 +27,8 @@ export interface PhoneBrowser {
   browser: Browser;
   /** A fresh phone (its own storage), signed in as `actor` when given. */
   phone(actor?: Actor): Promise<Page>;
+  /** A fresh desktop browser window (its own storage), signed in as `actor` when given. */
+  desk(actor?: Actor): Promise<Page>;
   /** Requests the pages made outside the app (refused): must stay empty. */
   outside: string[];
   close(): Promise<void>;
@@ -76,39 +80,41 @@ export async function launchPhones(
   const contexts: BrowserContext[] = [];
   const outside: string[] = [];
   const origin = new URL(base).origin;
+  async function open(actor: Actor | undefined, desk: boolean): Promise<Page> {
+    const context = await browser.newContext({
+      ...(desk
+        ? { viewport: DESKTOP, deviceScaleFactor: 1, acceptDownloads: true }
+        : { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }),
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      reducedMotion: 'reduce',
+    });
+    contexts.push(context);
+    // Nothing may be fetched from outside the app (no CDN, no fonts, no analytics).
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+        return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    if (actor) {
+      const tokens = JSON.stringify({
+        accessToken: actor.token,
+        refreshToken: actor.refreshToken,
+      });
+      await context.addInitScript((t) => {
+        if (!localStorage.getItem('vp.session')) localStorage.setItem('vp.session', t);
+      }, tokens);
+    }
+    return page;
+  }
+
   return {
     browser,
-    async phone(actor) {
-      const context = await browser.newContext({
-        viewport: PHONE,
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        reducedMotion: 'reduce',
-      });
-      contexts.push(context);
-      // Nothing may be fetched from outside the app (no CDN, no fonts, no analytics).
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
-          return route.continue();
-        outside.push(url);
-        return route.abort();
-      });
-      const page = await context.newPage();
-      if (actor) {
-        const tokens = JSON.stringify({
-          accessToken: actor.token,
-          refreshToken: actor.refreshToken,
-        });
-        await context.addInitScript((t) => {
-          if (!localStorage.getItem('vp.session')) localStorage.setItem('vp.session', t);
-        }, tokens);
-      }
-      return page;
-    },
+    phone: (actor) => open(actor, false),
+    desk: (actor) => open(actor, true),
     outside,
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);

@@ -63,6 +63,7 @@ export const HISTORY: Record<string, string> = {
   cancelled: '已取消',
   rated: '居民评价',
   follow_up_opened: '社区将回访了解情况',
+  follow_up_resolved: '社区已回访',
 };
 
 /** Times read in the community's zone (the app's default where no one is signed in). */

@@ -1,0 +1,426 @@
+import { Workbook } from 'exceljs';
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { bearer, createMember, login, PASSWORD, type Actor } from '../factories/actors';
+import { nextPhone } from '../factories/phones';
+import { qrWish, toCompleted } from '../factories/wishes';
+import { volunteerOf, type World } from '../factories/world';
+import { testClock } from '../helpers/clock';
+import {
+  describeBrowser,
+  eventually,
+  expectAccessible,
+  expectChineseRenders,
+  shot,
+  type PhoneBrowser,
+} from '../helpers/phone-browser';
+import type { TestApp } from '../helpers/test-app';
+import { closePhoneApp, openPhoneApp } from './phone-app';
+
+/**
+ * The staff console at a desk, one test per numbered item of its issue, found by the Chinese
+ * a grid worker or an admin reads; every page checked with axe and photographed.
+ */
+describeBrowser('staff console', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: PhoneBrowser;
+  let w: World;
+
+  beforeAll(async () => {
+    ({ t, base, phones: browser, w } = await openPhoneApp());
+  }, 120_000);
+  afterAll(() => closePhoneApp({ t, phones: browser }));
+
+  const api = (actor: Actor) => ({
+    get: (path: string) => t.http.get(`/api/v1${path}`).set(bearer(actor)),
+    post: (path: string, body: object = {}) =>
+      t.http.post(`/api/v1${path}`).set(bearer(actor)).send(body),
+  });
+  /** Opens a console page and checks it reads as Chinese, with nothing serious for axe. */
+  async function visit(page: Page, path: string, heading: string, name: string) {
+    await page.goto(`${base}/console${path}`);
+    await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    await expectAccessible(page);
+    await shot(page, `console-${name}`);
+  }
+  const row = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
+  const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ hasText: title });
+
+  it('signs staff in, and turns residents away to the phone app', async () => {
+    const resident = await createMember(t.http, w.admin, w.id, ['resident']);
+    const page = await browser.desk();
+    await page.goto(`${base}/console/review`);
+    await page.getByRole('heading', { name: '社区志愿积分管理台' }).waitFor();
+    await expectChineseRenders(page);
+    await expectAccessible(page);
+    await page.getByLabel('手机号').fill(resident.phone);
+    await page.getByLabel('密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('这个账号没有管理台权限').waitFor();
+    await page.getByLabel('手机号').fill(w.worker.phone);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('heading', { name: '心愿审核', level: 1 }).waitFor();
+    await page.getByRole('link', { name: '工作台' }).or(page.getByText('工作台').first()).click();
+    await page.getByText('待审核心愿').waitFor();
+    await shot(page, 'console-workbench');
+    // A grid worker's menu has no admin pages.
+    expect(await page.getByRole('menuitem', { name: '操作日志' }).count()).toBe(0);
+  });
+
+  it('1. runs the work queues: review, dispatch, follow-ups, hours, applications, posting and rating for residents', async () => {
+    const fixer = await createMember(t.http, w.admin, w.id, ['resident', 'volunteer'], {
+      name: '张师傅',
+      gridId: w.gridId,
+      volunteer: { skills: ['repair'] },
+    });
+    const good = await qrWish(t.http, w.intakeToken, { title: '帮忙换灯泡', category: 'repair' });
+    const spam = await qrWish(t.http, w.intakeToken, { title: '推销保健品' });
+    const low = await qrWish(t.http, w.intakeToken, { title: '陪同买菜' });
+    await toCompleted(t.http, low.id, w.worker, fixer);
+    await t.http
+      .post(`/api/v1/public/wishes/${low.trackingCode}/feedback`)
+      .send({ rating: 2, comment: '来晚了' })
+      .expect(200);
+    const unrated = await qrWish(t.http, w.intakeToken, { title: '取快递' });
+    await toCompleted(t.http, unrated.id, w.worker, fixer);
+    const record = await api(fixer)
+      .post('/service-records', {
+        date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+        minutes: 90,
+        description: '楼道清扫',
+      })
+      .expect(201);
+    const page = await browser.desk(w.worker);
+
+    await visit(page, '/review', '心愿审核', 'review');
+    await row(page, '帮忙换灯泡').getByRole('button', { name: '通过' }).click();
+    await page.getByText('已通过：帮忙换灯泡').waitFor();
+    await row(page, '推销保健品').getByRole('button', { name: '驳回' }).click();
+    await dialog(page, '驳回心愿').getByLabel('驳回原因').fill('与志愿服务无关');
+    await page.getByRole('button', { name: '确认驳回' }).click();
+    await page.getByText('已驳回：推销保健品').waitFor();
+    expect((await api(w.worker).get(`/wishes/${good.id}`)).body.status).toBe('open');
+    expect((await api(w.worker).get(`/wishes/${spam.id}`)).body).toMatchObject({
+      status: 'rejected',
+      reason: '与志愿服务无关',
+    });
+
+    await visit(page, '/dispatch', '待办与派单', 'dispatch');
+    await row(page, '帮忙换灯泡').getByRole('button', { name: '派单' }).click();
+    const pick = dialog(page, '派单：帮忙换灯泡');
+    await pick.getByText('张师傅').waitFor();
+    await pick.getByText('维修').first().waitFor();
+    await expectAccessible(page);
+    await shot(page, 'console-dispatch-dialog');
+    await pick.getByLabel('选择张师傅').check();
+    await page.getByRole('button', { name: '确认派单' }).click();
+    await page.getByText('已派单给张师傅').waitFor();
+    expect((await api(w.worker).get(`/wishes/${good.id}`)).body).toMatchObject({
+      status: 'claimed',
+      claimerId: fixer.id,
+    });
+
+    await visit(page, '/follow-ups', '回访', 'follow-ups');
+    await row(page, '陪同买菜').getByRole('button', { name: '办结回访' }).click();
+    await page.getByLabel('回访记录（了解到的情况和处理结果）').fill('已电话致歉，下次提前联系');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('回访已办结').waitFor();
+    expect((await api(w.worker).get(`/wishes/${low.id}`)).body.followUpOpen).toBe(false);
+
+    await page.getByText('待评价（代居民评价）').click();
+    await row(page, '取快递').getByRole('button', { name: '代为评价' }).click();
+    const rate = page.getByRole('slider', { name: '评分' });
+    await rate.focus();
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.getByText('上门回访', { exact: true }).click();
+    await expectAccessible(page);
+    await shot(page, 'console-rate-on-behalf');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('评价已记录').waitFor();
+    expect((await api(w.worker).get(`/wishes/${unrated.id}`)).body).toMatchObject({
+      status: 'closed',
+      rating: 5,
+    });
+
+    await visit(page, '/hours', '时长审核', 'hours');
+    await row(page, '楼道清扫').getByText('张师傅').waitFor();
+    await row(page, '楼道清扫').getByRole('button', { name: '通过', exact: true }).click();
+    await page.getByText('已通过，积分已发放').waitFor();
+    const records = await api(w.worker).get('/service-records?status=approved').expect(200);
+    expect(records.body.items.map((r: { id: string }) => r.id)).toContain(record.body.id);
+
+    await visit(page, '/post-wish', '代居民提交心愿', 'post-wish');
+    await page.getByRole('combobox', { name: '网格' }).click({ force: true });
+    await page.getByRole('option', { name: 'Grid A' }).click();
+    await page.getByLabel('居民姓名').fill('王大爷');
+    await page.getByLabel('居民电话').fill('13900001111');
+    await page.getByLabel('住址').fill('5 号楼 302');
+    await page.getByLabel('心愿', { exact: true }).fill('帮忙修收音机');
+    await page.getByLabel('具体内容').fill('收音机没声音了，想听戏');
+    await page.getByRole('combobox', { name: '类别' }).click({ force: true });
+    await page.getByRole('option', { name: '维修' }).click();
+    await page.getByRole('button', { name: '提交心愿' }).click();
+    await page.getByText('已提交：帮忙修收音机').waitFor();
+    const posted = await api(w.worker).get('/wishes?category=repair').expect(200);
+    expect(posted.body.items.map((x: { title: string }) => x.title)).toContain('帮忙修收音机');
+
+    const applicant = await createMember(t.http, w.admin, w.id, ['resident'], { name: '刘阿姨' });
+    await api(applicant)
+      .post('/volunteers/apply', { skills: ['elder_care'] })
+      .expect(201);
+    const admin = await browser.desk(w.admin);
+    await visit(admin, '/volunteers?status=pending', '志愿者', 'applications');
+    await row(admin, '刘阿姨').getByRole('button', { name: '通过' }).click();
+    await admin.getByText('已通过：刘阿姨').waitFor();
+    expect((await api(w.admin).get(`/members/${applicant.id}`)).body.volunteer.status).toBe(
+      'approved',
+    );
+  });
+
+  it('2. creates an activity, shows its rotating check-in QR full screen, and marks attendance by hand', async () => {
+    const page = await browser.desk(w.worker);
+    await visit(page, '/activities', '志愿活动', 'activities');
+    await page.getByRole('button', { name: '新建活动' }).click();
+    const form = dialog(page, '新建活动');
+    await form.getByLabel('活动名称').fill('周末垃圾分类宣传');
+    await form.getByLabel('地点').fill('社区广场');
+    const start = new Date(Date.now() + 2 * 86_400_000);
+    const fmt = (d: Date) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Asia/Shanghai',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(d);
+    await form.getByPlaceholder('开始').fill(fmt(start));
+    await form.getByPlaceholder('结束').fill(fmt(new Date(start.getTime() + 2 * 3_600_000)));
+    await form.getByPlaceholder('结束').press('Enter');
+    await form.getByLabel('活动名称').click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('活动已创建').waitFor();
+    const acts = await api(w.worker).get('/activities').expect(200);
+    const created = acts.body.items.find((a: { title: string }) => a.title === '周末垃圾分类宣传');
+    expect(created).toMatchObject({ place: '社区广场', capacity: 20 });
+
+    const screen = await browser.desk(w.worker);
+    await screen.goto(`${base}/console/activities/${created.id}/qr`);
+    const qr = screen.getByRole('img', { name: '签到签退二维码' });
+    await qr.waitFor();
+    await expectAccessible(screen);
+    await shot(screen, 'console-checkin-qr');
+    const png = PNG.sync.read(await qr.screenshot());
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(code?.data).toContain(`/checkin?a=${created.id}&c=`);
+
+    // An activity that ran this morning, with a volunteer signed up before it began.
+    const clock = testClock(t.app);
+    const begun = new Date(Date.now() - 3 * 3_600_000);
+    clock.at(new Date(begun.getTime() - 3_600_000));
+    const past = await api(w.worker)
+      .post('/activities', {
+        title: '早间巡逻',
+        startsAt: begun.toISOString(),
+        endsAt: new Date(Date.now() - 600_000).toISOString(),
+        capacity: 5,
+      })
+      .expect(201);
+    const walker = await volunteerOf(t.http, w);
+    await api(walker).post(`/activities/${past.body.id}/signups`).expect(201);
+    clock.reset();
+    await page.reload();
+    await row(page, '早间巡逻').getByRole('button', { name: '签到记录' }).click();
+    await page.getByRole('button', { name: '补签' }).click();
+    await page.getByRole('button', { name: '保存补签' }).click();
+    await page.getByText('已补签').waitFor();
+    await page.getByRole('button', { name: '审核时长' }).click();
+    await page.getByLabel('核定时长').or(page.getByRole('spinbutton').last()).fill('120');
+    await page.getByPlaceholder('更正时长必须写明原因').fill('中途离开一小时');
+    await expectAccessible(page);
+    await shot(page, 'console-attendance');
+    await page.getByRole('button', { name: '通过并发放积分' }).click();
+    await page.getByText('时长已审核，积分已发放').waitFor();
+    const att = await api(w.worker).get(`/activities/${past.body.id}/attendances`).expect(200);
+    expect(att.body.items[0]).toMatchObject({ status: 'approved', minutes: 120, points: 20 });
+  });
+
+  it('3. keeps the store: catalogue, restock, limits and windows, and the redemptions list', async () => {
+    const page = await browser.desk(w.staff);
+    await visit(page, '/store', '积分超市', 'store');
+    await page.getByRole('button', { name: '上架新物品' }).click();
+    const form = dialog(page, '上架新物品');
+    await form.getByLabel('名称').fill('东北大米 5 斤');
+    await form.getByRole('spinbutton').first().fill('30');
+    await form.getByLabel('初始库存').fill('8');
+    await form.getByRole('spinbutton', { name: '每人限兑数量' }).fill('2');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已上架').waitFor();
+    await row(page, '东北大米 5 斤').getByRole('button', { name: '补货' }).click();
+    await dialog(page, '补货').getByLabel('补货数量').fill('4');
+    await page.getByRole('button', { name: '确认补货' }).click();
+    await page.getByText('已补货 4 件').waitFor();
+    await row(page, '东北大米 5 斤').getByText('12').waitFor();
+    await row(page, '东北大米 5 斤').getByText('每月2 件').waitFor();
+
+    const items = await api(w.staff).get('/store/items?all=true').expect(200);
+    const rice = items.body.items.find((i: { name: string }) => i.name === '东北大米 5 斤');
+    expect(rice).toMatchObject({ pricePoints: 30, available: 12, perMemberLimit: 2 });
+    const member = await volunteerOf(t.http, w);
+    await api(w.admin)
+      .post(`/members/${member.id}/points/adjustments`, { delta: 100, reason: '测试' })
+      .expect(201);
+    await api(member).post('/store/redemptions', { itemId: rice.id, quantity: 1 }).expect(201);
+    await visit(page, '/redemptions', '兑换记录', 'redemptions');
+    await row(page, '东北大米 5 斤').getByText('待领取').waitFor();
+  });
+
+  it('4. manages people: members and roles, volunteers, grids with an A4 poster, and a bulk import with a dry run', async () => {
+    const page = await browser.desk(w.admin);
+    await visit(page, '/people', '成员与角色', 'people');
+    await page.getByRole('button', { name: '新增成员' }).click();
+    const form = dialog(page, '新增成员');
+    const phone = nextPhone();
+    await form.getByLabel('姓名').fill('赵网格');
+    await form.getByLabel('手机号').fill(phone);
+    await form.getByLabel('初始密码').fill('start-here-1');
+    await form.getByText('网格员').click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已新增成员').waitFor();
+    const zhao = await login(t.http, phone, 'start-here-1');
+    expect((await api(zhao).get('/me')).body.roles).toEqual(['resident', 'grid_worker']);
+
+    const helper = await createMember(t.http, w.admin, w.id, ['resident', 'volunteer'], {
+      name: '钱志愿',
+    });
+    await visit(page, '/volunteers', '志愿者', 'volunteers');
+    await row(page, '钱志愿').getByRole('button', { name: '暂停' }).click();
+    await page.getByText('已暂停：钱志愿').waitFor();
+    expect((await api(w.admin).get(`/members/${helper.id}`)).body.volunteer.status).toBe(
+      'suspended',
+    );
+
+    await visit(page, '/grids', '网格与二维码', 'grids');
+    await page.getByLabel('新网格名称').fill('幸福里第三网格');
+    await page.getByRole('button', { name: '新建网格' }).click();
+    await row(page, '幸福里第三网格').waitFor();
+    const [poster] = await Promise.all([
+      page.context().waitForEvent('page'),
+      row(page, '幸福里第三网格').getByRole('button', { name: '打印 A4 海报' }).click(),
+    ]);
+    await poster.getByRole('img', { name: '幸福里第三网格心愿二维码' }).waitFor();
+    await poster.getByText(`Community ${w.code}`).waitFor();
+    await expectAccessible(poster);
+    await poster.emulateMedia({ media: 'print' });
+    await shot(poster, 'console-grid-poster');
+    const grids = await api(w.admin).get(`/communities/${w.id}/grids`).expect(200);
+    const third = grids.body.items.find((g: { name: string }) => g.name === '幸福里第三网格');
+    const qr = PNG.sync.read(
+      await poster.getByRole('img', { name: '幸福里第三网格心愿二维码' }).screenshot(),
+    );
+    expect(jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height)?.data).toContain(
+      `/wish?g=${third.intakeToken}`,
+    );
+
+    const book = new Workbook();
+    const sheet = book.addWorksheet('成员');
+    const newPhone = nextPhone();
+    sheet.addRow(['姓名', '手机号', '角色', '网格']);
+    sheet.addRow(['孙新人', newPhone, '居民', '幸福里第三网格']);
+    sheet.addRow(['错号码', '123', '居民', '']);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    await visit(page, '/import', '批量导入成员', 'import');
+    await page.getByLabel('选择成员文件').setInputFiles({
+      name: '新成员.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
+    await page.getByLabel('统一初始密码').fill('welcome-2026');
+    await page.getByRole('button', { name: '试导入' }).click();
+    await page.getByText('试导入结果：可新建 1 人，跳过 0 人，有问题 1 行').waitFor();
+    await row(page, '错号码').getByText('手机号应为 11 位手机号').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'console-import-dry-run');
+    await t.http
+      .post('/api/v1/auth/login')
+      .send({ phone: newPhone, password: 'welcome-2026' })
+      .expect(401);
+    await page.getByRole('button', { name: '确认导入 1 人' }).click();
+    await page.getByText('导入完成：新建 1 人').waitFor();
+    await login(t.http, newPhone, 'welcome-2026');
+  });
+
+  it('5. edits the point rules and the grid-rating weights, and shows the version history', async () => {
+    const page = await browser.desk(w.admin);
+    await visit(page, '/rules', '积分与评级规则', 'rules');
+    await page.getByLabel('每小时服务积分').fill('12');
+    await page.getByRole('button', { name: '保存积分规则' }).click();
+    await page.getByText('积分规则已保存，生成了新版本').waitFor();
+    await row(page, '每小时 12 分').waitFor();
+    const rules = await api(w.admin).get(`/communities/${w.id}/point-rules`).expect(200);
+    expect(rules.body.pointsPerHour).toBe(12);
+    await page.getByRole('spinbutton', { name: '红档分数' }).fill('90');
+    await page.getByRole('button', { name: '保存评级规则' }).click();
+    await page.getByText('评级规则已保存').waitFor();
+    const cfg = await api(w.admin).get(`/communities/${w.id}/grid-rating-config`).expect(200);
+    expect(cfg.body.cutoffs.red).toBe(90);
+    await shot(page, 'console-rules-saved');
+  });
+
+  it('6. reads the figures: dashboard with charts, the grid board, leaderboards, freezing a month, the audit log', async () => {
+    const page = await browser.desk(w.admin);
+    await visit(page, '/dashboard', '数据看板', 'dashboard');
+    await page.getByText('收到心愿').first().waitFor();
+    await page.getByRole('img', { name: '近六个月趋势' }).waitFor();
+    await eventually(async () =>
+      expect(
+        await page.getByRole('img', { name: '本期心愿办理情况' }).locator('canvas').count(),
+      ).toBe(1),
+    );
+    await shot(page, 'console-dashboard');
+
+    const last = new Date();
+    last.setUTCDate(1);
+    last.setUTCMonth(last.getUTCMonth() - 1);
+    const period = last.toISOString().slice(0, 7);
+    await visit(page, '/grid-board', '网格红黄蓝', 'grid-board');
+    await row(page, 'Grid A').waitFor();
+    await page.getByRole('combobox', { name: '月份' }).fill(period);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '定格本月评级' }).click();
+    await page.getByRole('button', { name: '定格', exact: true }).click();
+    await page.getByText(`${period} 评级已定格`).waitFor();
+    await page.getByText('本月评级已定格').waitFor();
+    const frozen = await api(w.admin).get(`/communities/${w.id}/grid-ratings?period=${period}`);
+    expect(frozen.body.frozen).toBe(true);
+
+    await visit(page, '/leaderboard', '排行榜', 'leaderboard');
+    await page.getByText('服务时长').click();
+    await page.getByRole('columnheader', { name: '服务时长（小时）' }).waitFor();
+
+    await visit(page, '/audit', '操作日志', 'audit');
+    await page.getByLabel('操作').click();
+    await page.getByRole('option', { name: '定格网格评级' }).click();
+    await page.getByRole('button', { name: '查询' }).click();
+    await row(page, '定格网格评级').waitFor();
+    expect(await page.getByRole('row').count()).toBe(2);
+    await shot(page, 'console-audit');
+  });
+
+  it('7. downloads exports with one click, readable in Excel', async () => {
+    const page = await browser.desk(w.admin);
+    await visit(page, '/exports', '数据导出', 'exports');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row(page, '心愿').first().getByRole('button', { name: 'Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^Community .*-心愿-\d{4}-\d{2}-01至\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
+    const book = new Workbook();
+    await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+    const header = (book.worksheets[0].getRow(1).values as string[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['提交时间', '网格', '状态', '心愿', '志愿者']));
+    expect(book.worksheets[0].rowCount).toBeGreaterThan(1);
+  });
+});
