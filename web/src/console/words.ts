@@ -1,3 +1,5 @@
+import { CATEGORY } from '@/labels';
+
 /** The console's words for API codes (the phone app's labels.ts has the resident-facing ones). */
 export const ROLE: Record<string, string> = {
   resident: '居民',
@@ -14,15 +16,8 @@ export const VOLUNTEER_STATUS: Record<string, string> = {
   suspended: '已暂停',
 };
 
-export const SKILL: Record<string, string> = {
-  daily_life: '生活帮扶',
-  elder_care: '关爱老人',
-  repair: '维修',
-  errand: '跑腿代办',
-  medical_escort: '陪同就医',
-  tutoring: '辅导教学',
-  other: '其他',
-};
+/** Volunteers' skills use the wish categories' codes. */
+export const SKILL: Record<string, string> = CATEGORY;
 
 export const ATTENDANCE_STATUS: Record<string, string> = {
   open: '未签退',
