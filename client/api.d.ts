@@ -1358,7 +1358,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve a service record: posts points
+         * Approve a service record, optionally lowering its minutes with a reason: posts points once
          * @description Roles: grid_worker, community_admin (the platform admin always may).
          */
         post: operations["serviceHoursApproveRecord"];
@@ -2696,6 +2696,11 @@ export interface components {
             /** @description Pass as ?cursor= for the next page */
             nextCursor: string | null;
             items: components["schemas"]["ServiceRecordView"][];
+        };
+        ApproveRecordDto: {
+            /** @description Corrected minutes, at most those reported (a correction only lowers); a reason is then required */
+            minutes?: number;
+            reason?: string;
         };
         RejectDto: {
             reason: string;
@@ -13542,7 +13547,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRecordDto"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

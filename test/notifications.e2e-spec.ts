@@ -227,13 +227,33 @@ describe('notifications: the inbox and who hears of what', () => {
       .set(bearer(a.admin))
       .send({ reason: '时间不符' })
       .expect(200);
+    const overstated = await t.http
+      .post('/api/v1/service-records')
+      .set(bearer(v2))
+      .send({
+        date: DateTime.now().minus({ days: 1 }).toISODate(),
+        minutes: 120,
+        description: '陪老人聊天',
+      })
+      .expect(201);
+    await t.http
+      .post(`/api/v1/service-records/${overstated.body.id}/approve`)
+      .set(bearer(a.admin))
+      .send({ minutes: 60, reason: '实际陪了 1 小时' })
+      .expect(200);
     await drain();
     expect(await unreadKinds(applicant)).toEqual(['volunteer.approved']);
     expect((await inbox(applicant)).items[0].title).toBe('志愿者申请已通过');
-    expect(await unreadKinds(v2)).toEqual(['service_record.rejected']);
-    expect((await inbox(v2)).items[0].body).toBe(
-      '您上报的 90 分钟志愿服务未通过审核，详情请联系网格员。',
+    expect(await unreadKinds(v2)).toEqual([
+      'service_record.rejected',
+      'points.earned',
+      'service_record.approved',
+    ]);
+    const bodies = (await inbox(v2)).items.map((n) => n.body);
+    expect(bodies[0]).toBe(
+      '您上报的 120 分钟志愿服务核减为 60 分钟后通过审核。原因：实际陪了 1 小时',
     );
+    expect(bodies[2]).toBe('您上报的 90 分钟志愿服务未通过审核。原因：时间不符');
   });
 
   it('pages the inbox by keyset, counts unread, and marks only your own read', async () => {

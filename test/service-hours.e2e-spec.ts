@@ -329,5 +329,42 @@ describe('service hours', () => {
         true,
       );
     });
+
+    it('approval may lower the minutes with a reason, never raise them; the day gets the rest back', async () => {
+      const v = await volunteer();
+      const day = DateTime.now().setZone('Asia/Shanghai').minus({ days: 2 }).toISODate()!;
+      const long = await report(v, { date: day, minutes: 600, description: '照看老人' }).expect(
+        201,
+      );
+      await report(v, { date: day, minutes: 840, description: '社区值守' }).expect(201);
+      await report(v, { date: day, minutes: 1, description: 'x' }).expect(409); // 24 h reported
+      const approve = (body: Record<string, unknown>) =>
+        t.http
+          .post(`/api/v1/service-records/${long.body.id}/approve`)
+          .set(bearer(organiser))
+          .send(body);
+      const field = async (body: Record<string, unknown>) =>
+        (await approve(body).expect(400)).body.details[0].field as string;
+      expect(await field({ minutes: 300 })).toBe('reason');
+      expect(await field({ minutes: 601, reason: '多报了' })).toBe('minutes');
+      const ok = await approve({ minutes: 300, reason: '实际 5 小时' }).expect(200);
+      expect(ok.body).toMatchObject({
+        status: 'approved',
+        minutes: 300,
+        reason: '实际 5 小时',
+        points: 50,
+      });
+      await approve({}).expect(409);
+      // The 300 minutes not approved are free again for that day, and no more.
+      await report(v, { date: day, minutes: 300, description: '补报' }).expect(201);
+      await report(v, { date: day, minutes: 1, description: 'x' }).expect(409);
+      const audit = await t.app
+        .get(DataSource)
+        .getRepository(AuditEntry)
+        .find({ where: { action: 'service_record.correct', targetId: long.body.id } });
+      expect(audit).toHaveLength(1);
+      expect(audit[0].before).toMatchObject({ minutes: 600 });
+      expect(audit[0].after).toMatchObject({ minutes: 300, reason: '实际 5 小时', points: 50 });
+    });
   });
 });

@@ -243,7 +243,10 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
       userField: 'volunteerId',
       message: (e) => ({
         title: '服务记录已通过',
-        body: `您上报的 ${str(e, 'minutes')} 分钟志愿服务已通过审核。`,
+        body:
+          str(e, 'reported') && str(e, 'reported') !== str(e, 'minutes')
+            ? `您上报的 ${str(e, 'reported')} 分钟志愿服务核减为 ${str(e, 'minutes')} 分钟后通过审核。原因：${str(e, 'reason')}`
+            : `您上报的 ${str(e, 'minutes')} 分钟志愿服务已通过审核。`,
         link: points,
       }),
     },
@@ -254,7 +257,9 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
       userField: 'volunteerId',
       message: (e) => ({
         title: '服务记录未通过',
-        body: `您上报的 ${str(e, 'minutes')} 分钟志愿服务未通过审核，详情请联系网格员。`,
+        body: str(e, 'reason')
+          ? `您上报的 ${str(e, 'minutes')} 分钟志愿服务未通过审核。原因：${str(e, 'reason')}`
+          : `您上报的 ${str(e, 'minutes')} 分钟志愿服务未通过审核，详情请联系网格员。`,
         link: points,
       }),
     },

@@ -76,8 +76,9 @@ export class ServiceDaysService {
     throw new DailyLimitError(day, row.minutes, field);
   }
 
-  /** Takes minutes off a day again (a self-report rejected). */
+  /** Takes minutes off a day again (a self-report rejected, or approved with fewer minutes). */
   async remove(m: EntityManager, volunteerId: string, day: string, minutes: number): Promise<void> {
+    if (minutes <= 0) return;
     await m
       .createQueryBuilder()
       .update(ServiceDayTotal)

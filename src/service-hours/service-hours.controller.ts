@@ -23,6 +23,7 @@ import {
   ActivityView,
   MyActivityView,
   ApproveAttendanceDto,
+  ApproveRecordDto,
   AttendanceList,
   SignupList,
   AttendanceView,
@@ -242,11 +243,18 @@ export class ServiceHoursController {
   @Post('service-records/:id/approve')
   @HttpCode(200)
   @Roles('grid_worker', 'community_admin')
-  @ApiOperation({ summary: 'Approve a service record: posts points' })
+  @ApiOperation({
+    summary:
+      'Approve a service record, optionally lowering its minutes with a reason: posts points once',
+  })
   @ApiOkResponse({ type: ServiceRecordView })
   @ApiErrors('INSUFFICIENT_POINTS', 'INVALID_STATE', 'LIMIT_EXCEEDED')
-  approveRecord(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<ServiceRecordView> {
-    return this.records.decide(user, id, 'approve');
+  approveRecord(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Body() dto: ApproveRecordDto,
+  ): Promise<ServiceRecordView> {
+    return this.records.decide(user, id, { decision: 'approve', ...dto });
   }
 
   @Post('service-records/:id/reject')
@@ -260,7 +268,7 @@ export class ServiceHoursController {
     @IdParam() id: string,
     @Body() dto: RejectDto,
   ): Promise<ServiceRecordView> {
-    return this.records.decide(user, id, 'reject', dto.reason);
+    return this.records.decide(user, id, { decision: 'reject', reason: dto.reason });
   }
 
   @Get('me/hours')

@@ -49,6 +49,11 @@ export function toRecordView(r: ServiceRecord): ServiceRecordView {
  * Self-reported service: no future dates, none older than the community's backfill window, at
  * most 24 h a day across every source, approved or rejected by staff other than the volunteer.
  */
+/** A reviewer's decision on a self-reported record. */
+export type RecordDecision =
+  | { decision: 'approve'; minutes?: number; reason?: string }
+  | { decision: 'reject'; reason: string };
+
 @Injectable()
 export class ServiceRecordsService {
   constructor(
@@ -111,72 +116,71 @@ export class ServiceRecordsService {
     });
   }
 
-  decide(
-    actor: AuthUser,
-    id: string,
-    decision: 'approve' | 'reject',
-    reason?: string,
-  ): Promise<ServiceRecordView> {
+  /**
+   * Approves (posting points once) or rejects a pending record. An approval may lower the
+   * minutes, with a reason, to what the reviewer found — never raise them: more minutes are the
+   * volunteer's own report to make, under the daily cap, not a reviewer's favour.
+   */
+  decide(actor: AuthUser, id: string, d: RecordDecision): Promise<ServiceRecordView> {
+    if (d.decision === 'approve' && d.minutes !== undefined && !d.reason)
+      throw ValidationFailedError.field('reason', 'Give a reason when correcting the minutes');
     return this.tx.run(async (m) => {
       const r = await findInScope(m, ServiceRecord, actor, id, 'Service record');
       if (r.volunteerId === actor.id)
         throw new ForbiddenError('Nobody decides on their own service record');
       if (r.status !== 'pending') throw new InvalidStateError(`This record is ${r.status} already`);
+      const reported = r.minutes;
+      const minutes = d.decision === 'approve' ? (d.minutes ?? reported) : reported;
+      if (minutes > reported)
+        throw ValidationFailedError.field(
+          'minutes',
+          `A correction only lowers the minutes: at most the ${reported} reported`,
+        );
       const now = this.clock.now();
-      const status = decision === 'approve' ? 'approved' : 'rejected';
+      const status = d.decision === 'approve' ? 'approved' : 'rejected';
+      const reason = d.reason ?? null;
       const changed = await m.update(
         ServiceRecord,
         { id: r.id, status: 'pending' },
-        {
-          status,
-          reason: reason ?? null,
-          decidedBy: actor.id,
-          decidedAt: now,
-          points: 0,
-          updatedAt: now,
-        },
+        { status, minutes, reason, decidedBy: actor.id, decidedAt: now, points: 0, updatedAt: now },
       );
       if (affected(changed) !== 1) throw new InvalidStateError('This record was decided meanwhile');
       let award: { points: number; flag: AwardFlag | null } = { points: 0, flag: null };
-      if (decision === 'approve') {
+      if (status === 'approved') {
         award = await this.awards.earn(m, {
           communityId: r.communityId,
           volunteerId: r.volunteerId,
           source: { type: 'service_record', id: r.id },
-          basis: { kind: 'minutes', minutes: r.minutes },
+          basis: { kind: 'minutes', minutes },
           involved: [{ userId: actor.id, as: 'approved' }],
-          note: `Service on ${r.serviceDate} (${r.minutes} min)`,
+          note: `Service on ${r.serviceDate} (${minutes} min)`,
         });
         await m.update(
           ServiceRecord,
           { id: r.id },
           { points: award.points, awardFlag: award.flag },
         );
-      } else {
-        await this.days.remove(m, r.volunteerId, r.serviceDate, r.minutes);
       }
+      // The day's total counted the reported minutes: give back what was not approved.
+      const unapproved = status === 'approved' ? reported - minutes : reported;
+      await this.days.remove(m, r.volunteerId, r.serviceDate, unapproved);
       await this.audit.record(m, actor, {
         communityId: r.communityId,
-        action: `service_record.${decision}`,
+        action: minutes === reported ? `service_record.${d.decision}` : 'service_record.correct',
         targetType: 'service_record',
         targetId: r.id,
-        before: { status: 'pending', minutes: r.minutes, date: r.serviceDate },
-        after: { status, reason: reason ?? null, points: award.points, awardFlag: award.flag },
+        before: { status: 'pending', minutes: reported, date: r.serviceDate },
+        after: { status, minutes, reason, points: award.points, awardFlag: award.flag },
       });
       await this.events.publish(m, {
         type: status === 'approved' ? 'service_record.approved' : 'service_record.rejected',
         communityId: r.communityId,
         subject: { type: 'service_record', id: r.id },
         actorId: actor.id,
-        data: { volunteerId: r.volunteerId, minutes: r.minutes, points: award.points },
+        data: { volunteerId: r.volunteerId, minutes, reported, reason, points: award.points },
       });
       return toRecordView(
-        Object.assign(r, {
-          status,
-          reason: reason ?? null,
-          points: award.points,
-          awardFlag: award.flag,
-        }),
+        Object.assign(r, { status, minutes, reason, points: award.points, awardFlag: award.flag }),
       );
     });
   }

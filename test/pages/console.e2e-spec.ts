@@ -93,6 +93,13 @@ describeBrowser('staff console', () => {
         description: '楼道清扫',
       })
       .expect(201);
+    const overstated = await api(fixer)
+      .post('/service-records', {
+        date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+        minutes: 120,
+        description: '陪老人聊天',
+      })
+      .expect(201);
     const page = await browser.desk(w.worker);
 
     await visit(page, '/review', '心愿审核', 'review');
@@ -151,6 +158,17 @@ describeBrowser('staff console', () => {
     await page.getByText('已通过，积分已发放').waitFor();
     const records = await api(w.worker).get('/service-records?status=approved').expect(200);
     expect(records.body.items.map((r: { id: string }) => r.id)).toContain(record.body.id);
+    await row(page, '陪老人聊天').getByRole('button', { name: '核减后通过' }).click();
+    const correct = page.getByRole('dialog', { name: '核减后通过' });
+    await correct.getByText('上报 2 小时').waitFor();
+    await correct.getByRole('spinbutton').fill('60');
+    await correct.getByLabel('核减原因（志愿者会看到）').fill('实际陪了 1 小时');
+    await shot(page, 'console-hours-correct');
+    await correct.getByRole('button', { name: '确认通过' }).click();
+    await page.getByText('已通过，积分已发放').last().waitFor();
+    expect((await api(w.worker).get('/service-records?status=approved')).body.items).toContainEqual(
+      expect.objectContaining({ id: overstated.body.id, minutes: 60, reason: '实际陪了 1 小时' }),
+    );
 
     await visit(page, '/post-wish', '代居民提交心愿', 'post-wish');
     await page.getByRole('combobox', { name: '网格' }).click({ force: true });

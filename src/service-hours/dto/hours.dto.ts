@@ -116,6 +116,18 @@ export class CreateServiceRecordDto {
   gridId?: string;
 }
 
+export class ApproveRecordDto {
+  @IsIntIn(1, 24 * 60, {
+    optional: true,
+    description:
+      'Corrected minutes, at most those reported (a correction only lowers); a reason is then required',
+  })
+  minutes?: number;
+
+  @IsText(200, { optional: true })
+  reason?: string;
+}
+
 export class RejectDto {
   @IsText(200)
   reason: string;
