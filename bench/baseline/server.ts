@@ -72,6 +72,19 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
       time(new Date(now.getTime() + 14 * 86_400_000)),
     ],
   );
+  await c.query(
+    `INSERT INTO domain_events (id, community_id, type, subject_type, subject_id, actor_id, data,
+       occurred_at, fanned_out, claim_token, claimed_until, dedupe_key)
+     VALUES (?, ?, 'redemption.reserved', 'redemption', ?, ?, ?, ?, 0, NULL, NULL, NULL)`,
+    [
+      randomUUID(),
+      communityId,
+      redemptionId,
+      userId,
+      JSON.stringify({ memberId: userId, itemName: item.name, quantity, points }),
+      time(now),
+    ],
+  );
   const [lots] = await c.query<RowDataPacket[]>(
     `SELECT id, remaining, expires_at FROM point_lots
      WHERE account_id = ? AND remaining > 0 AND (expires_at IS NULL OR expires_at > ?)

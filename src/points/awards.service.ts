@@ -42,6 +42,13 @@ export interface AwardDecision {
   flag: AwardFlag | null;
 }
 
+/** A decided award not posted yet: `post()` writes it (nothing when it is 0 points). */
+export interface PendingAward extends AwardDecision {
+  post: () => Promise<void>;
+}
+
+const NOTHING_TO_POST = () => Promise.resolve();
+
 /** The pair cap's identity of a resident: the account if they have one, else the phone. */
 export const residentKey = (r: { userId: string | null; phone: string }): string =>
   r.userId ? `user:${r.userId}` : `phone:${normalizePhone(r.phone)}`;
@@ -68,7 +75,20 @@ export class AwardsService {
     private readonly clock: Clock,
   ) {}
 
+  /** Decides and posts an award in the caller's transaction. */
   async earn(m: EntityManager, req: EarnRequest): Promise<AwardDecision> {
+    const { post, ...decision } = await this.decide(m, req);
+    await post();
+    return decision;
+  }
+
+  /**
+   * Decides an award (the caps read from locked rows) and hands it back unposted, so the caller
+   * can write its own rows first and post last: posting updates the community's issuance
+   * account, the row every award in the community writes, locked from that update to the
+   * commit — whatever the transaction writes after it lengthens every other award's wait.
+   */
+  async decide(m: EntityManager, req: EarnRequest): Promise<PendingAward> {
     assertNoConflict(req.volunteerId, req.involved);
     // The volunteer's profile row first: their awards queue here, so the rows below (an account
     // created on first use, the pair's month) are never met by two insert-or-ignores at once.
@@ -86,8 +106,9 @@ export class AwardsService {
       if (asked) throw new ConflictOfInterestError('asked');
     }
     const requested = requestedPoints(rules, req.basis);
-    if (requested <= 0) return { points: 0, flag: null };
-    if (profile?.status !== 'approved') return { points: 0, flag: 'not_approved' };
+    if (requested <= 0) return { points: 0, flag: null, post: NOTHING_TO_POST };
+    if (profile?.status !== 'approved')
+      return { points: 0, flag: 'not_approved', post: NOTHING_TO_POST };
 
     const now = this.clock.now();
     const period = DateTime.fromJSDate(now, { zone: timeZone }).toFormat('yyyy-MM');
@@ -107,7 +128,16 @@ export class AwardsService {
       volunteerEarned: monthTotal(member, period),
       communityIssued: issuance ? monthTotal(issuance, period) : null,
     });
-    if (decision.points > 0) {
+    if (decision.points <= 0) return { ...decision, post: NOTHING_TO_POST };
+    const post = async () => {
+      if (pair) {
+        await m
+          .createQueryBuilder()
+          .update(PointPairMonth)
+          .set({ awards: () => 'awards + 1', updatedAt: now })
+          .where('id = :id', { id: pair.id })
+          .execute();
+      }
       await this.points.award(m, {
         communityId: req.communityId,
         userId: req.volunteerId,
@@ -119,16 +149,8 @@ export class AwardsService {
         note: req.note.slice(0, 200),
         terms: { ruleVersion: version, expiry: rules.expiry, timeZone, period },
       });
-      if (pair) {
-        await m
-          .createQueryBuilder()
-          .update(PointPairMonth)
-          .set({ awards: () => 'awards + 1', updatedAt: now })
-          .where('id = :id', { id: pair.id })
-          .execute();
-      }
-    }
-    return decision;
+    };
+    return { ...decision, post };
   }
 
   /** A staff correction of a member's balance; nobody adjusts their own. */

@@ -73,16 +73,16 @@ export class PointsService {
 
   /** Posts earned points to a member (AwardsService has decided the amount). */
   async award(m: EntityManager, a: Award): Promise<PointTransfer> {
-    const transfer = await this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt);
-    if (a.amount > 0)
-      await this.events.publish(m, {
-        type: 'points.earned',
-        communityId: a.communityId,
-        subject: { type: 'transfer', id: transfer.id },
-        actorId: a.actorId,
-        data: { userId: a.userId, points: a.amount, kind: a.kind, sourceType: a.sourceType },
-      });
-    return transfer;
+    const transferId = newId();
+    // The event before the ledger, which touches the community's hot row last (see credit).
+    await this.events.publish(m, {
+      type: 'points.earned',
+      communityId: a.communityId,
+      subject: { type: 'transfer', id: transferId },
+      actorId: a.actorId,
+      data: { userId: a.userId, points: a.amount, kind: a.kind, sourceType: a.sourceType },
+    });
+    return this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt, transferId);
   }
 
   /** Locks a member's account row for the rest of the transaction (creating it if needed). */
@@ -211,6 +211,11 @@ export class PointsService {
     return { ruleVersion: version, expiry: rules.expiry, timeZone };
   }
 
+  /**
+   * A credit from the issuance account. The lot is written first and the transfer last: the
+   * issuance account is the row every credit in the community updates, locked from that update
+   * to the commit.
+   */
   private async credit(
     m: EntityManager,
     src: Source & { userId: string },
@@ -218,24 +223,17 @@ export class PointsService {
     kind: 'earn_wish' | 'earn_service' | 'adjust',
     given?: CreditTerms,
     earnedAt?: Date,
+    transferId: string = newId(),
   ): Promise<PointTransfer> {
     const terms = given ?? (await this.terms(src.communityId, m));
     const member = await this.accounts.member(m, src.communityId, src.userId);
     const issuance = await this.accounts.systemId(m, src.communityId, 'issuance');
-    const transfer = await this.ledger.transfer(m, {
-      ...src,
-      kind,
-      amount,
-      from: { id: issuance, isMember: false, period: terms.period },
-      to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
-      ruleVersion: terms.ruleVersion,
-    });
     const now = this.clock.now();
     await m.insert(PointLot, {
       id: newId(),
       communityId: src.communityId,
       accountId: member.id,
-      transferId: transfer.id,
+      transferId,
       amount,
       remaining: amount,
       expiresAt: expiryFor(terms.expiry, earnedAt ?? now, terms.timeZone),
@@ -243,7 +241,15 @@ export class PointsService {
       createdAt: now,
       updatedAt: now,
     });
-    return transfer;
+    return this.ledger.transfer(m, {
+      ...src,
+      id: transferId,
+      kind,
+      amount,
+      from: { id: issuance, isMember: false, period: terms.period },
+      to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
+      ruleVersion: terms.ruleVersion,
+    });
   }
 
   private async consumeLots(

@@ -117,7 +117,8 @@ export class RedemptionsService {
         cancelReason: null,
         cardTokenId: counter?.cardId ?? null,
       });
-      // The redemption row and the audit entry first, the ledger last: see PointsService.spend.
+      // The redemption row, the audit entry and the event first, the ledger last: see
+      // PointsService.spend.
       await this.insertWithCode(m, redemption, !staff);
       if (staff) {
         await this.audit.record(m, staff, {
@@ -128,6 +129,8 @@ export class RedemptionsService {
           after: { memberId, itemId: item.id, quantity: dto.quantity, points: redemption.points },
         });
       }
+      const type = staff ? 'redemption.fulfilled' : 'redemption.reserved';
+      await this.publish(m, redemption, type, staff?.id ?? memberId, item.name);
       await this.points.spend(m, {
         communityId,
         userId: memberId,
@@ -137,8 +140,6 @@ export class RedemptionsService {
         actorId: staff?.id ?? memberId,
         note: `${item.name} × ${dto.quantity}`.slice(0, 200),
       });
-      const type = staff ? 'redemption.fulfilled' : 'redemption.reserved';
-      await this.publish(m, redemption, type, staff?.id ?? memberId, item.name);
       return this.view(redemption, item.name, true);
     });
   }

@@ -145,12 +145,13 @@ export class WishFeedbackService {
 
   /** Closes a completed wish with a rating and posts the claimer's points, once. */
   async close(m: EntityManager, wish: Wish, r: Rated): Promise<void> {
-    // The wish row first (every rating of this wish queues here), then the award's rows.
+    // The wish row first (every rating of this wish queues here), then the award's rows and
+    // the wish's own writes; the award is posted last.
     await this.lifecycle.lockUnchanged(m, wish);
     nextStatus(wish.status, 'feedback');
     const now = this.clock.now();
     const closedOnTime = wish.completedAt !== null && wish.completedAt <= wish.dueAt;
-    const { points, flag } = await this.awards.earn(m, {
+    const award = await this.awards.decide(m, {
       communityId: wish.communityId,
       volunteerId: wish.claimerId!,
       source: { type: 'wish', id: wish.id },
@@ -169,8 +170,8 @@ export class WishFeedbackService {
       closedAt: now,
       closedOnTime,
       followUpOpen: r.rating <= 2,
-      pointsAwarded: points,
-      awardFlag: flag,
+      pointsAwarded: award.points,
+      awardFlag: award.flag,
     });
     try {
       await m.insert(WishFeedback, {
@@ -192,6 +193,8 @@ export class WishFeedbackService {
     ].join('');
     await this.wishes.event(m, wish, 'rated', r.raterId, note.slice(0, 500));
     if (r.rating <= 2) await this.wishes.event(m, wish, 'follow_up_opened', null);
+    // The points last: posting them updates the community's issuance row (AwardsService.decide).
+    await award.post();
   }
 
   /** Hourly: wishes completed more than the feedback window ago close with the default rating. */
