@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { AppConfig } from 'src/config/app-config';
@@ -18,7 +18,7 @@ const BATCH = 50;
 
 /**
  * Moves the outbox along on every instance: claims a batch of events not yet fanned out (a
- * conditional update sets this dispatcher's token and a lease), fans each out in its own
+ * conditional update sets this dispatcher's token and a lease), fans the batch out in a
  * transaction that also marks it done — only while the claim is still this dispatcher's — then
  * sends due deliveries. Several instances share the work; none does an event twice.
  */
@@ -62,35 +62,42 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
     while ((await this.deliveries.sendDue()) > 0);
   }
 
-  /** Claims and fans out one batch; answers how many events it claimed. */
+  /**
+   * Claims and fans out one batch; answers how many events it claimed. The batch is written in
+   * one transaction (one commit, not one per event: commits are what the database has least
+   * of); should that fail, each event is tried alone, so one bad event holds back only itself.
+   */
   async fanOutBatch(): Promise<number> {
     const events = await this.claim();
-    for (const row of events) {
-      const e: OutboxEvent = {
-        ...row,
-        data: JSON.parse(row.data) as OutboxEvent['data'],
-      };
-      await this.tx
-        .run(async (m) => {
-          await this.fanout.fanOut(m, e);
-          const done = await m
-            .createQueryBuilder()
-            .update(DomainEvent)
-            .set({ fannedOut: true, claimToken: null, claimedUntil: null })
-            .where('id = :id AND claim_token = :token AND fanned_out = :no', {
-              id: row.id,
-              token: row.claimToken,
-              no: 0,
-            })
-            .execute();
-          // Another dispatcher took the event over after our lease ran out: undo ours.
-          if (affected(done) !== 1) throw new LeaseLost(row.id);
-        })
-        .catch((err: unknown) => {
-          if (!(err instanceof LeaseLost)) throw err;
-        });
+    if (events.length === 0) return 0;
+    try {
+      await this.tx.run((m) => this.fanOutAndMark(m, events));
+    } catch {
+      for (const row of events)
+        await this.tx
+          .run((m) => this.fanOutAndMark(m, [row]))
+          .catch((err: unknown) => {
+            if (!(err instanceof LeaseLost)) throw err;
+          });
     }
     return events.length;
+  }
+
+  private async fanOutAndMark(m: EntityManager, rows: DomainEvent[]): Promise<void> {
+    for (const row of rows)
+      await this.fanout.fanOut(m, { ...row, data: JSON.parse(row.data) as OutboxEvent['data'] });
+    const done = await m
+      .createQueryBuilder()
+      .update(DomainEvent)
+      .set({ fannedOut: true, claimToken: null, claimedUntil: null })
+      .where('id IN (:...ids) AND claim_token = :token AND fanned_out = :no', {
+        ids: rows.map((r) => r.id),
+        token: rows[0].claimToken,
+        no: 0,
+      })
+      .execute();
+    // Another dispatcher took an event over after our lease ran out: undo ours.
+    if (affected(done) !== rows.length) throw new LeaseLost(rows.map((r) => r.id).join(', '));
   }
 
   private claim(): Promise<DomainEvent[]> {
@@ -107,7 +114,7 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
 }
 
 class LeaseLost extends Error {
-  constructor(eventId: string) {
-    super(`Lost the claim on event ${eventId}`);
+  constructor(eventIds: string) {
+    super(`Lost the claim on events ${eventIds}`);
   }
 }
