@@ -165,7 +165,8 @@ describeBrowser('staff console', () => {
     await correct.getByLabel('核减原因（志愿者会看到）').fill('实际陪了 1 小时');
     await shot(page, 'console-hours-correct');
     await correct.getByRole('button', { name: '确认通过' }).click();
-    await page.getByText('已通过，积分已发放').last().waitFor();
+    // The dialog closes once the approval is answered (the first approval's toast may linger).
+    await correct.waitFor({ state: 'hidden' });
     expect((await api(w.worker).get('/service-records?status=approved')).body.items).toContainEqual(
       expect.objectContaining({ id: overstated.body.id, minutes: 60, reason: '实际陪了 1 小时' }),
     );
