@@ -1,11 +1,12 @@
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import { newKey } from '@/api/client';
 import { problem, type Problem } from '@/api/errors';
 
 /**
  * One form's submission: a synchronous in-flight flag (a double tap in the same moment is one
  * request) and an Idempotency-Key that stays the same until an answer arrives (so even a
- * resent request has one effect). The button shows `busy` as its loading state.
+ * resent request has one effect). The button shows `busy` as its loading state; `fields` has
+ * the message of each field the server refused.
  */
 export function useSubmit() {
   const busy = ref(false);
@@ -38,5 +39,6 @@ export function useSubmit() {
     }
   }
 
-  return { busy, failure, run };
+  const fields = computed(() => failure.value?.fields ?? {});
+  return { busy, failure, fields, run };
 }

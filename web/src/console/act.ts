@@ -10,7 +10,7 @@ type Overrides = Parameters<typeof problem>[1];
  * a short message on success and the Chinese reason on failure. Answers the data, or null.
  */
 export function useAction() {
-  const { busy, failure, run: submit } = useSubmit();
+  const { busy, failure, fields, run: submit } = useSubmit();
 
   async function run<T>(
     send: (headers: { 'Idempotency-Key': string }) => Promise<{ data?: T; error?: unknown }>,
@@ -25,5 +25,5 @@ export function useAction() {
     if (done) ElMessage.success(done);
     return res.data;
   }
-  return { busy, failure, run };
+  return { busy, failure, fields, run };
 }
