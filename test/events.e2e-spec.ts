@@ -118,6 +118,24 @@ describe('domain events (outbox)', () => {
     expect(await count()).toBe(before);
   });
 
+  it('costs the change one statement: the row is not read back', async () => {
+    const before = await count();
+    let statements = 0;
+    await t.app.get(TransactionService).run(async (m) => {
+      const spy = jest.spyOn(m.queryRunner!, 'query');
+      await t.app.get(EventsService).publish(m, {
+        type: 'wish.submitted',
+        communityId: w.id,
+        subject: { type: 'wish', id: w.id },
+        actorId: null,
+      });
+      statements = spy.mock.calls.length;
+      spy.mockRestore();
+    });
+    expect(statements).toBe(1);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('redemptions publish reserved, fulfilled and cancelled, never the pickup code', async () => {
     const member = await residentOf(t.http, w);
     await t.http

@@ -7,6 +7,7 @@ import { Reports1764300000000 } from 'src/database/migrations/1764300000000-repo
 import { Integrity1764400000000 } from 'src/database/migrations/1764400000000-integrity';
 import { Outbox1764500000000 } from 'src/database/migrations/1764500000000-outbox';
 import { Notifications1764600000000 } from 'src/database/migrations/1764600000000-notifications';
+import { LeanOutbox1764700000000 } from 'src/database/migrations/1764700000000-lean-outbox';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Integrity1764400000000,
   Outbox1764500000000,
   Notifications1764600000000,
+  LeanOutbox1764700000000,
 ];

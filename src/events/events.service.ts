@@ -21,7 +21,9 @@ export class EventsService {
   ) {}
 
   async publish(m: EntityManager, e: DomainEventInput): Promise<void> {
-    await m.insert(DomainEvent, {
+    // One statement: `m.insert` would read the row back for its column defaults, a second
+    // round trip inside every redemption's and rating's transaction.
+    const row: DomainEvent = {
       id: newId(),
       communityId: e.communityId,
       type: e.type,
@@ -34,7 +36,14 @@ export class EventsService {
       claimToken: null,
       claimedUntil: null,
       dedupeKey: e.dedupeKey ?? null,
-    });
+    };
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(DomainEvent)
+      .values(row)
+      .updateEntity(false)
+      .execute();
   }
 
   /**

@@ -75,7 +75,14 @@ export class FanoutService {
       if (hook.eventTypes.includes(e.type)) deliveries.push(this.webhook(e, hook.id, now));
     }
     if (inbox.length > 0)
-      await m.createQueryBuilder().insert().into(Notification).values(inbox).orIgnore().execute();
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(Notification)
+        .values(inbox)
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
     for (const d of deliveries) await this.addDelivery(m, d);
   }
 
@@ -183,6 +190,7 @@ export class FanoutService {
       .into(Delivery)
       .values({ ...d, createdAt: now, updatedAt: now })
       .orIgnore()
+      .updateEntity(false)
       .execute();
   }
 }

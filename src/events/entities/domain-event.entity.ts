@@ -7,8 +7,6 @@ import type { DomainEventType } from 'src/events/domain-events';
  * the dispatcher's claim (`claimToken`, `claimedUntil`) and `fannedOut` change.
  */
 @Entity('domain_events')
-@Index('idx_domain_events_community', ['communityId', 'id'])
-@Index('idx_domain_events_subject', ['subjectId'])
 @Index('idx_domain_events_pending', ['fannedOut', 'id'])
 @Index('uq_domain_events_dedupe', ['dedupeKey'], { unique: true })
 export class DomainEvent {
