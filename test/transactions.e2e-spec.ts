@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { newId } from 'src/common/ids';
+import { insertOrIgnore } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
+import { PointPairMonth } from 'src/points/entities/point-pair-month.entity';
 import { startApp, type TestApp } from './helpers/test-app';
 
 describe('TransactionService on the real engine', () => {
@@ -61,5 +63,30 @@ describe('TransactionService on the real engine', () => {
     );
     expect(new Set(ids).size).toBe(50);
     expect(await ds.manager.count(AuditEntry, { where: { targetType: 'test' } })).toBe(51);
+  });
+
+  it('creates a row on first use in one statement, and keeps the first of two', async () => {
+    const now = new Date();
+    const pair = (awards: number) => ({
+      id: newId(),
+      communityId: 'c',
+      residentKey: 'r',
+      volunteerId: 'v',
+      period: '2026-11',
+      awards,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const statements = await tx.run(async (m) => {
+      const spy = jest.spyOn(m.queryRunner!, 'query');
+      await insertOrIgnore(m, PointPairMonth, pair(1));
+      await insertOrIgnore(m, PointPairMonth, pair(2));
+      const n = spy.mock.calls.length;
+      spy.mockRestore();
+      return n;
+    });
+    // The callers read the row with a lock afterwards; the insert reads nothing back.
+    expect(statements).toBe(2);
+    expect((await ds.manager.find(PointPairMonth)).map((p) => p.awards)).toEqual([1]);
   });
 });

@@ -38,7 +38,15 @@ export async function insertOrIgnore<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   values: QueryDeepPartialEntity<T>,
 ): Promise<void> {
-  await manager.createQueryBuilder().insert().into(target).values(values).orIgnore().execute();
+  // Nothing is read back (TypeORM would re-select the row for its column defaults).
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(target)
+    .values(values)
+    .orIgnore()
+    .updateEntity(false)
+    .execute();
 }
 
 /**
