@@ -2839,7 +2839,7 @@ export interface components {
             /** @example 您的心愿「帮忙买菜」已有志愿者接单，志愿者会尽快联系您。 */
             body: string;
             /**
-             * @description Where in the phone app to look
+             * @description Where to look: a path of the phone app (`/app/…`) or, for staff's work, of the console (`/console/…`)
              * @example /app/my-wishes
              */
             link: string;

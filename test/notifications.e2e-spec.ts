@@ -83,7 +83,7 @@ describe('notifications: the inbox and who hears of what', () => {
     expect(review).toMatchObject({
       title: '新心愿待审核',
       body: '「帮忙买菜」等待审核。',
-      link: `/app/wishes/${wish.id}`,
+      link: '/console/review',
       read: false,
     });
 
@@ -115,6 +115,10 @@ describe('notifications: the inbox and who hears of what', () => {
     );
     expect(await unreadKinds(a.worker)).toEqual(['wish.submitted', 'wish.follow_up_opened']);
     expect(await unreadKinds(a.admin)).toEqual(['wish.submitted', 'wish.follow_up_opened']);
+    expect((await inbox(a.worker)).items[0]).toMatchObject({
+      title: '低分评价待回访',
+      link: '/console/follow-ups',
+    });
     for (const x of [v2, vb, worker2, resident, b.admin]) expect(await unreadKinds(x)).toEqual([]);
   });
 

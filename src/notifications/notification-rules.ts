@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { DomainEventType } from 'src/events/domain-events';
-import { APP_PATHS } from 'src/pages/app-links';
+import { APP_PATHS, CONSOLE_PATH } from 'src/pages/app-links';
 
 /** A domain event as the dispatcher reads it from the outbox. */
 export interface OutboxEvent {
@@ -33,7 +33,7 @@ export type DigestKind = 'new_wishes' | 'points_expiring';
 export interface Message {
   title: string;
   body: string;
-  /** A path of the phone app. */
+  /** A path of the phone app, or of the console for staff's work. */
   link: string;
 }
 
@@ -58,6 +58,9 @@ const myWishes = `${APP_PATHS.app}/my-wishes`;
 const points = `${APP_PATHS.app}/points`;
 const pickups = `${APP_PATHS.app}/pickups`;
 const activities = `${APP_PATHS.app}/activities`;
+/** Staff hear of work that waits for them in the console's queues. */
+const reviewQueue = `${CONSOLE_PATH}/review`;
+const followUps = `${CONSOLE_PATH}/follow-ups`;
 
 /** A time in the community's zone, as people say it: 11月23日 14:30. */
 export const localTime = (iso: string, zone: string): string =>
@@ -92,7 +95,7 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
     {
       audience: 'gridStaff',
       when: (e) => e.data.status === 'pending_review',
-      message: (e) => ({ title: '新心愿待审核', body: `${title(e)}等待审核。`, link: wishLink(e) }),
+      message: (e) => ({ title: '新心愿待审核', body: `${title(e)}等待审核。`, link: reviewQueue }),
     },
     { ...newWish, when: (e) => e.data.status === 'open' },
     {
@@ -222,7 +225,7 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
       message: (e) => ({
         title: '低分评价待回访',
         body: `心愿${title(e)}获得 ${str(e, 'rating')} 星评价，请回访居民。`,
-        link: wishLink(e),
+        link: followUps,
       }),
     },
   ],

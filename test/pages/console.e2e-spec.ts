@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { DispatcherService } from 'src/notifications/dispatcher.service';
 import { bearer, createMember, login, PASSWORD, type Actor } from '../factories/actors';
 import { nextPhone } from '../factories/phones';
 import { qrWish, toCompleted } from '../factories/wishes';
@@ -442,4 +443,46 @@ describeBrowser('staff console', () => {
     expect(header).toEqual(expect.arrayContaining(['提交时间', '网格', '状态', '心愿', '志愿者']));
     expect(book.worksheets[0].rowCount).toBeGreaterThan(1);
   });
+
+  it('tells staff of waiting work live: a badge in the header, 消息, and a link into the queue', async () => {
+    // The other tests' events first: a worker joining later does not hear of those.
+    const dispatcher = t.app.get(DispatcherService);
+    await dispatcher.drain();
+    const worker = await createMember(t.http, w.admin, w.id, ['grid_worker'], {
+      gridId: w.gridId,
+    });
+    const page = await browser.desk(worker);
+    await page.goto(`${base}/console/`);
+    const bell = page.getByRole('button', { name: /^消息/ });
+    await bell.waitFor();
+    expect(await bell.textContent()).not.toContain('未读');
+    await qrWish(t.http, w.intakeToken, { title: '帮忙修门锁' });
+    await dispatcher.drain();
+    // Live: no reload, the header counts it within a few seconds.
+    await eventually(async () => expect(await bell.textContent()).toContain('，1 条未读'));
+    // The work bench's counts follow too.
+    await page.getByRole('link', { name: /待审核心愿\s*[1-9]\d*\s*件/ }).waitFor();
+    await expectAccessible(page);
+    await shot(page, 'console-bell');
+    await bell.click();
+    await page.getByRole('heading', { name: '消息', level: 1 }).waitFor();
+    await row(page, '新心愿待审核').getByText('「帮忙修门锁」等待审核。').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'console-inbox');
+    await row(page, '新心愿待审核').getByRole('button', { name: '去处理' }).click();
+    await page.getByRole('heading', { name: '心愿审核', level: 1 }).waitFor();
+    await row(page, '帮忙修门锁').waitFor();
+    await eventually(async () => expect(await bell.textContent()).not.toContain('未读'));
+
+    // On the phone, the same kind of notice leads into the console, the other page bundle.
+    await qrWish(t.http, w.intakeToken, { title: '帮忙搬花盆' });
+    await dispatcher.drain();
+    const phone = await browser.phone(worker);
+    await phone.goto(`${base}/app/notifications`);
+    await phone.getByText('「帮忙搬花盆」等待审核。', { exact: false }).click();
+    await phone.waitForURL('**/console/review');
+    await phone.getByRole('heading', { name: '心愿审核', level: 1 }).waitFor();
+    const inbox = await t.http.get('/api/v1/me/notifications').set(bearer(worker)).expect(200);
+    expect(inbox.body.unread).toBe(0);
+  }, 60_000);
 });

@@ -23,7 +23,11 @@ export class NotificationView {
   @ApiProperty({ example: '志愿者已接单' }) title: string;
   @ApiProperty({ example: '您的心愿「帮忙买菜」已有志愿者接单，志愿者会尽快联系您。' })
   body: string;
-  @ApiProperty({ example: '/app/my-wishes', description: 'Where in the phone app to look' })
+  @ApiProperty({
+    example: '/app/my-wishes',
+    description:
+      "Where to look: a path of the phone app (`/app/…`) or, for staff's work, of the console (`/console/…`)",
+  })
   link: string;
   @ApiProperty() read: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -1,4 +1,5 @@
 import { ref, watch } from 'vue';
+import type { Router } from 'vue-router';
 import { api, type Schemas } from '@/api/client';
 import { refresh, session } from '@/api/session';
 
@@ -86,4 +87,19 @@ function handle(frame: string): void {
     if (!n.read) unread.value += 1;
     listeners.forEach((f) => f(n));
   }
+}
+
+const CONSOLE = '/console';
+
+/**
+ * Follows a notification's link. The phone app and the console are separate page bundles: a
+ * link into the bundle of the page showing it goes through its router, one into the other
+ * bundle loads that page.
+ */
+export async function follow(router: Router, link: string): Promise<void> {
+  const inConsole = router.options.history.base === CONSOLE;
+  const toConsole = link === CONSOLE || link.startsWith(`${CONSOLE}/`);
+  if (inConsole === toConsole)
+    await router.push(inConsole ? link.slice(CONSOLE.length) || '/' : link);
+  else window.location.assign(link);
 }

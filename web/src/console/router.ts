@@ -43,6 +43,7 @@ export const router = createRouter({
   routes: [
     { path: '/login', component: () => import('@/console/pages/ConsoleLogin.vue'), meta: { bare: true, title: '登录管理台' } },
     { path: '/', component: () => import('@/console/pages/WorkBench.vue'), meta: { title: '工作台' } },
+    { path: '/notifications', component: () => import('@/console/pages/NotificationsInbox.vue'), meta: { title: '消息' } },
     ...PAGES.map((p) => ({
       path: `/${p.path}`,
       component: p.component,
