@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
-import { DispatcherService } from 'src/notifications/dispatcher.service';
-import { RECEIPTS_PER_PHONE_PER_DAY } from 'src/notifications/fanout.service';
+import { DispatcherService, FANOUT_LEASE_MS } from 'src/notifications/dispatcher.service';
+import { FanoutService, RECEIPTS_PER_PHONE_PER_DAY } from 'src/notifications/fanout.service';
 import { verifySignature, WEBHOOK_HEADERS } from 'src/notifications/webhook-signature';
 import { bearer, createMember, loginPlatformAdmin, type Actor } from './factories/actors';
 import { qrWish, wishBody } from './factories/wishes';
@@ -270,6 +270,20 @@ describe('notifications: webhooks, SMS and the live stream', () => {
       expect(texts()).toHaveLength(RECEIPTS_PER_PHONE_PER_DAY + 1); // another phone is texted
     });
 
+    it('counts the "received" texts of one phone over 24 hours by the community clock', async () => {
+      sms.received.length = 0;
+      const phone = '13912340001';
+      const post = async (when: string) => {
+        at(when);
+        await qrWish(one.http, w.intakeToken, { contactPhone: phone });
+        await drain();
+        return texts().filter((m) => m.phone === phone).length;
+      };
+      for (let i = 0; i < RECEIPTS_PER_PHONE_PER_DAY; i++) await post('2026-11-28T10:00:00+08:00');
+      expect(await post('2026-11-29T09:59:59+08:00')).toBe(RECEIPTS_PER_PHONE_PER_DAY);
+      expect(await post('2026-11-29T10:00:00+08:00')).toBe(RECEIPTS_PER_PHONE_PER_DAY + 1);
+    });
+
     it('an urgent dispatch goes through quiet hours; new wishes wait for one morning digest', async () => {
       sms.received.length = 0;
       at('2026-11-25T23:00:00+08:00');
@@ -306,6 +320,53 @@ describe('notifications: webhooks, SMS and the live stream', () => {
       await drain();
       expect(texts().map((m) => m.kind)).toEqual(['wish.dispatched', 'digest.new_wishes']);
       expect(texts()[1].text).toContain('您所在的网格有 2 个心愿等待志愿者接单。');
+    });
+
+    it('a dispatcher whose lease ran out mid-batch undoes its fan-out: the digest counts a wish once', async () => {
+      sms.received.length = 0;
+      const start = Date.parse('2026-11-30T10:00:00+08:00');
+      at(new Date(start));
+      await drain();
+      const resident = await createMember(one.http, w.admin, w.id, ['resident'], {
+        gridId: w.gridId,
+      });
+      const posted = await one.http
+        .post('/api/v1/wishes')
+        .set(bearer(resident))
+        .send(wishBody({}))
+        .expect(201);
+      await one.http
+        .post(`/api/v1/wishes/${posted.body.id}/approve`)
+        .set(bearer(w.worker))
+        .expect(200);
+      // The first instance claims the events, then stalls before writing (a pause, a slow disk).
+      const fanout = one.app.get(FanoutService);
+      const fanOut = fanout.fanOut.bind(fanout);
+      let stalled!: () => void;
+      let resume!: () => void;
+      const reached = new Promise<void>((r) => (stalled = r));
+      const resumed = new Promise<void>((r) => (resume = r));
+      const spy = jest.spyOn(fanout, 'fanOut').mockImplementation(async (m, e) => {
+        stalled();
+        await resumed;
+        return fanOut(m, e);
+      });
+      try {
+        const slow = one.app.get(DispatcherService).fanOutBatch();
+        await reached;
+        // Its lease runs out: the second instance takes the events over and fans them out.
+        at(new Date(start + FANOUT_LEASE_MS + 1));
+        while ((await two.app.get(DispatcherService).fanOutBatch()) > 0);
+        resume();
+        await expect(slow).resolves.toBeGreaterThan(0);
+      } finally {
+        spy.mockRestore();
+      }
+      at('2026-11-30T18:00:00+08:00');
+      await drain();
+      expect(texts().map((m) => [m.phone, m.text])).toEqual([
+        [volunteer.phone, expect.stringContaining('您所在的网格有 1 个心愿等待志愿者接单。')],
+      ]);
     });
   });
 });

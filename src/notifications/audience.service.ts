@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Between, EntityManager, In } from 'typeorm';
+import { Between, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { NotificationPreference } from 'src/notifications/entities/notification-preference.entity';
 import type { OutboxEvent, Rule } from 'src/notifications/notification-rules';
 import { Wish } from 'src/wishes/entities/wish.entity';
@@ -84,6 +84,7 @@ export class AudienceService {
    * How many wishes were posted with the same contact phone as `wishId` in the 24 hours up to
    * it (itself included): the QR form is open to anyone, so its "received" SMS is capped per
    * phone — typing a stranger's number again and again must not make us text them again.
+   * Wishes posted in the same millisecond are taken in the order of their ids.
    */
   async postsFromSamePhone(m: EntityManager, wishId: string): Promise<number> {
     const wish = await m.findOne(Wish, {
@@ -91,11 +92,15 @@ export class AudienceService {
       where: { id: wishId },
     });
     if (!wish) return 0;
+    const at = wish.createdAt.getTime();
     return m.count(Wish, {
-      where: {
-        contactPhone: wish.contactPhone,
-        createdAt: Between(new Date(wish.createdAt.getTime() - 86_400_000 + 1), wish.createdAt),
-      },
+      where: [
+        {
+          contactPhone: wish.contactPhone,
+          createdAt: Between(new Date(at - 86_400_000 + 1), new Date(at - 1)),
+        },
+        { contactPhone: wish.contactPhone, createdAt: wish.createdAt, id: LessThanOrEqual(wishId) },
+      ],
     });
   }
 

@@ -257,6 +257,10 @@ export class WishesService {
       pointsAwarded: null,
       awardFlag: null,
       followUpOpen: false,
+      // The community's clock, like every other time of the wish (its due time, the day's
+      // SMS receipts per phone, reports and exports by date).
+      createdAt: now,
+      updatedAt: now,
     });
   }
 }
