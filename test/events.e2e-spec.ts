@@ -4,6 +4,7 @@ import { EventsService } from 'src/events/events.service';
 import { bearer, createMember, loginPlatformAdmin, type Actor } from './factories/actors';
 import { qrWish, toCompleted } from './factories/wishes';
 import { residentOf, volunteerOf, world, type World } from './factories/world';
+import { ALL_EVENTS } from './helpers/events';
 import { startApp, type TestApp } from './helpers/test-app';
 
 /**
@@ -38,7 +39,7 @@ describe('domain events (outbox)', () => {
     const rows: Row[] = await t.app
       .get(DataSource)
       .query(
-        'SELECT type, community_id, actor_id, data FROM domain_events WHERE subject_id = ? ORDER BY id',
+        `SELECT type, community_id, actor_id, data FROM ${ALL_EVENTS} WHERE subject_id = ? ORDER BY id`,
         [subjectId],
       );
     return rows.map((r) => ({
@@ -49,7 +50,7 @@ describe('domain events (outbox)', () => {
     }));
   };
   const count = async () =>
-    Number((await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM domain_events'))[0].n);
+    Number((await t.app.get(DataSource).query(`SELECT COUNT(*) AS n FROM ${ALL_EVENTS}`))[0].n);
 
   it('a wish publishes each step, by whom, with what listeners need to find its people', async () => {
     const wish = await qrWish(t.http, w.intakeToken);
@@ -75,7 +76,7 @@ describe('domain events (outbox)', () => {
     });
     const earned: { data: string }[] = await t.app
       .get(DataSource)
-      .query("SELECT data FROM domain_events WHERE type = 'points.earned'");
+      .query(`SELECT data FROM ${ALL_EVENTS} WHERE type = 'points.earned'`);
     expect(earned.map((r) => JSON.parse(r.data) as unknown)).toContainEqual(
       expect.objectContaining({ userId: volunteer.id, points: 2, kind: 'earn_wish' }),
     );

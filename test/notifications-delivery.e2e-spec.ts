@@ -9,6 +9,7 @@ import { qrWish, wishBody } from './factories/wishes';
 import { world, type World } from './factories/world';
 import { testClock } from './helpers/clock';
 import { startReceiver } from './helpers/receiver';
+import { ALL_EVENTS } from './helpers/events';
 import { startApp, type TestApp } from './helpers/test-app';
 
 const SECRET = 'whsec-0123456789abcdef';
@@ -169,7 +170,7 @@ describe('notifications: webhooks, SMS and the live stream', () => {
     expect(new Set(eventIds).size).toBe(20);
     const [{ n }] = await one.app.get(DataSource).query(
       `SELECT COUNT(*) AS n FROM notifications WHERE user_id = ? AND event_id IN
-           (SELECT id FROM domain_events WHERE subject_id IN (${wishes.map(() => '?').join(',')}))`,
+           (SELECT id FROM ${ALL_EVENTS} WHERE subject_id IN (${wishes.map(() => '?').join(',')}))`,
       [w.admin.id, ...wishes.map((x) => x.id)],
     );
     expect(Number(n)).toBe(20);

@@ -7,6 +7,7 @@ import { ledger } from './factories/points';
 import { qrWish, wishBody } from './factories/wishes';
 import { setRules, volunteerOf, world, type World } from './factories/world';
 import { testClock } from './helpers/clock';
+import { ALL_EVENTS } from './helpers/events';
 import { startApp, type TestApp } from './helpers/test-app';
 
 /**
@@ -333,7 +334,7 @@ describe('notifications: the inbox and who hears of what', () => {
     const [{ n }] = await t.app
       .get(DataSource)
       .query(
-        'SELECT COUNT(*) AS n FROM notifications WHERE event_id IN (SELECT id FROM domain_events WHERE subject_id = ?)',
+        `SELECT COUNT(*) AS n FROM notifications WHERE event_id IN (SELECT id FROM ${ALL_EVENTS} WHERE subject_id = ?)`,
         [wish.id],
       );
     expect(Number(n)).toBe(2); // the community-wide grid worker and the admin

@@ -1,5 +1,9 @@
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
-import { DomainEvent } from 'src/events/entities/domain-event.entity';
+import {
+  DomainEvent,
+  DomainEventLog,
+  ScheduledFact,
+} from 'src/events/entities/domain-event.entity';
 import { RefreshToken } from 'src/auth/entities/refresh-token.entity';
 import { Community } from 'src/communities/entities/community.entity';
 import { Grid } from 'src/communities/entities/grid.entity';
@@ -38,6 +42,8 @@ import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 export const ENTITIES = [
   Community,
   DomainEvent,
+  DomainEventLog,
+  ScheduledFact,
   Notification,
   Delivery,
   Webhook,

@@ -6,7 +6,7 @@ import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { TransactionService } from 'src/database/transaction.service';
 import type { DomainEventInput } from 'src/events/domain-events';
-import { DomainEvent } from 'src/events/entities/domain-event.entity';
+import { DomainEvent, ScheduledFact } from 'src/events/entities/domain-event.entity';
 
 /**
  * Publishes domain events into the outbox through the caller's transaction manager: the event
@@ -20,7 +20,8 @@ export class EventsService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async publish(m: EntityManager, e: DomainEventInput): Promise<void> {
+  /** Writes the event into the outbox in the caller's transaction; answers its id. */
+  async publish(m: EntityManager, e: DomainEventInput): Promise<string> {
     // One statement: `m.insert` would read the row back for its column defaults, a second
     // round trip inside every redemption's and rating's transaction.
     const row: DomainEvent = {
@@ -32,10 +33,8 @@ export class EventsService {
       actorId: e.actorId,
       data: JSON.stringify(e.data ?? {}),
       occurredAt: this.clock.now(),
-      fannedOut: false,
       claimToken: null,
       claimedUntil: null,
-      dedupeKey: e.dedupeKey ?? null,
     };
     await m
       .createQueryBuilder()
@@ -44,16 +43,26 @@ export class EventsService {
       .values(row)
       .updateEntity(false)
       .execute();
+    return row.id;
   }
 
   /**
-   * Publishes a scheduled fact once: in its own transaction, and a no-op when an event with
-   * the same `dedupeKey` exists (another instance, or an earlier run, published it).
+   * Publishes a scheduled fact once: in its own transaction with its key in `scheduled_facts`,
+   * and a no-op when the key is there (another instance, or an earlier run, published it).
    * Returns whether this call published it.
    */
   async publishOnce(e: DomainEventInput & { dedupeKey: string }): Promise<boolean> {
     try {
-      await this.tx.run((m) => this.publish(m, e));
+      await this.tx.run(async (m) => {
+        const eventId = await this.publish(m, e);
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(ScheduledFact)
+          .values({ dedupeKey: e.dedupeKey, eventId, createdAt: this.clock.now() })
+          .updateEntity(false)
+          .execute();
+      });
       return true;
     } catch (err) {
       if (isUniqueViolation(err)) return false;
@@ -68,7 +77,7 @@ export class EventsService {
       const batch = events.slice(i, i + 200);
       const known = new Set(
         (
-          await this.dataSource.manager.find(DomainEvent, {
+          await this.dataSource.manager.find(ScheduledFact, {
             select: { dedupeKey: true },
             where: { dedupeKey: In(batch.map((e) => e.dedupeKey)) },
           })

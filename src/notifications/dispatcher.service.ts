@@ -12,15 +12,16 @@ import { DeliveryService } from 'src/notifications/delivery.service';
 import { FanoutService } from 'src/notifications/fanout.service';
 import type { OutboxEvent } from 'src/notifications/notification-rules';
 
+const LOGGED = 'id, community_id, type, subject_type, subject_id, actor_id, data, occurred_at';
+
 /** How long a dispatcher may hold claimed events before another may take them over. */
 export const FANOUT_LEASE_MS = 60_000;
 const BATCH = 50;
 
 /**
- * Moves the outbox along on every instance: claims a batch of events not yet fanned out (a
- * conditional update sets this dispatcher's token and a lease), fans the batch out in a
- * transaction that also marks it done — only while the claim is still this dispatcher's — then
- * sends due deliveries. Several instances share the work; none does an event twice.
+ * Moves the outbox along on every instance: claims a batch of events (a conditional update sets
+ * this dispatcher's token and a lease), fans the batch out in a transaction that also moves it
+ * to the log — only while the claim is still this dispatcher's — then sends due deliveries. Several instances share the work; none does an event twice.
  */
 @Injectable()
 export class DispatcherService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -86,25 +87,29 @@ export class DispatcherService implements OnApplicationBootstrap, OnApplicationS
   private async fanOutAndMark(m: EntityManager, rows: DomainEvent[]): Promise<void> {
     for (const row of rows)
       await this.fanout.fanOut(m, { ...row, data: JSON.parse(row.data) as OutboxEvent['data'] });
-    const done = await m
+    // Handled: the events move to the log, only while the claim is still ours.
+    const held = { ids: rows.map((r) => r.id), token: rows[0].claimToken };
+    await m.query(
+      `INSERT INTO domain_event_log (${LOGGED}, fanned_out_at)
+       SELECT ${LOGGED}, ? FROM domain_events
+       WHERE id IN (${held.ids.map(() => '?').join(', ')}) AND claim_token = ?`,
+      [toDbTime(this.clock.now()), ...held.ids, held.token],
+    );
+    const moved = await m
       .createQueryBuilder()
-      .update(DomainEvent)
-      .set({ fannedOut: true, claimToken: null, claimedUntil: null })
-      .where('id IN (:...ids) AND claim_token = :token AND fanned_out = :no', {
-        ids: rows.map((r) => r.id),
-        token: rows[0].claimToken,
-        no: 0,
-      })
+      .delete()
+      .from(DomainEvent)
+      .where('id IN (:...ids) AND claim_token = :token', held)
       .execute();
     // Another dispatcher took an event over after our lease ran out: undo ours.
-    if (affected(done) !== rows.length) throw new LeaseLost(rows.map((r) => r.id).join(', '));
+    if (affected(moved) !== rows.length) throw new LeaseLost(held.ids.join(', '));
   }
 
   private claim(): Promise<DomainEvent[]> {
     const now = this.clock.now();
     return claimBatch(this.dataSource.manager, DomainEvent, {
-      free: 'fanned_out = :no AND (claimed_until IS NULL OR claimed_until < :now)',
-      params: { no: 0, now: toDbTime(now) },
+      free: '(claimed_until IS NULL OR claimed_until < :now)',
+      params: { now: toDbTime(now) },
       orderBy: 'id',
       limit: BATCH,
       token: newId(),
