@@ -127,6 +127,60 @@ async function run(targets: Target[]): Promise<void> {
   }
 }
 
+const OUTBOX_ROUNDS = 3;
+const OUTBOX_SECONDS = 5;
+
+interface OutboxCost {
+  connections: number;
+  /** Baseline redemptions per second of each round, with and without the event row. */
+  withEvent: number[];
+  withoutEvent: number[];
+  /** 1 − median(with) ÷ median(without): the share of throughput the write costs. */
+  cost: number;
+  /** Requests that failed or were refused (they would flatter both sides). */
+  refused: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * What the outbox's one write costs a redemption, on its own: the baseline's redemption
+ * transaction with and without the event insert, in alternating rounds, so both see the same
+ * server, data and minute (runs of the whole benchmark here differ more than the write does).
+ */
+async function outboxCost(url: string, world: World): Promise<OutboxCost[]> {
+  const out: OutboxCost[] = [];
+  for (const connections of CONNECTIONS) {
+    const rounds = { withEvent: [] as number[], withoutEvent: [] as number[] };
+    let refused = 0;
+    for (let i = 0; i < OUTBOX_ROUNDS; i++) {
+      for (const [key, query] of [
+        ['withEvent', ''],
+        ['withoutEvent', '?events=0'],
+      ] as const) {
+        const next = (): NextRequest => ({
+          method: 'POST',
+          path: `/redemptions${query}`,
+          body: { userId: pick(world.quietVolunteerIds), itemId: pick(world.itemIds), quantity: 1 },
+        });
+        await measureRequests('warm-up', url, next, { connections, durationSeconds: 2 });
+        const r = await measureRequests(key, url, next, {
+          connections,
+          durationSeconds: OUTBOX_SECONDS,
+        });
+        rounds[key].push(r.requestsPerSecond);
+        refused += r.errors + r.non2xx;
+      }
+    }
+    const cost = 1 - median(rounds.withEvent) / median(rounds.withoutEvent);
+    console.log(
+      `  outbox write, baseline redemptions ${String(connections).padStart(2)} conn: with ${rounds.withEvent.join(' / ')}, without ${rounds.withoutEvent.join(' / ')} req/s; costs ${(cost * 100).toFixed(1)} %${refused ? ` (${refused} not 2xx)` : ''}`,
+    );
+    out.push({ connections, ...rounds, cost, refused });
+  }
+  return out;
+}
+
 /** Waits (up to 90 s) until InnoDB has written back most pages the seeding dirtied. */
 async function settle(ds: DataSource): Promise<void> {
   if (SQLITE) return;
@@ -156,6 +210,7 @@ async function main(): Promise<void> {
   let rss: number;
   let problems: number;
   let negativeStock: number;
+  let outbox: OutboxCost[] = [];
   try {
     const feedbackPool = Math.max(20_000, 400 * (DURATION + WARM_UP) * CONNECTIONS.length * 4);
     const world = await seedWorld(bench, {
@@ -192,6 +247,10 @@ async function main(): Promise<void> {
     }
     console.log('Measuring the app and, after each of its runs, the baseline where it has one:');
     await run(base ? [app, baseline] : [app]);
+    if (base) {
+      console.log('The outbox write alone, in alternating rounds on the baseline:');
+      outbox = await outboxCost(base.url, world);
+    }
     rss = peakRssMb(bench.app.pid);
     problems = (await verifyLedger(bench.ds)).length;
     const [stock] = await bench.ds.query<{ n: number | string }[]>(
@@ -263,6 +322,11 @@ async function main(): Promise<void> {
       String(appResults.reduce((n, r) => n + r.errors + r.non2xx, 0)),
     ],
     ['ledger:verify clean after the load', problems === 0, String(problems)],
+    ...outbox.map((o): [string, boolean, string] => [
+      `outbox write costs < 10 % of redemptions at ${o.connections} conn (baseline, alternating)`,
+      o.cost < 0.1,
+      `${(o.cost * 100).toFixed(1)} %`,
+    ]),
     ['no stock below zero', negativeStock === 0, String(negativeStock)],
   ] as [string, boolean, string][];
   for (const [what, ok, value] of checks) console.log(`${ok ? 'PASS' : 'MISS'}  ${what}: ${value}`);
@@ -279,6 +343,7 @@ async function main(): Promise<void> {
     app: appResults,
     baseline: baseResults,
     ratios,
+    outboxCost: outbox,
     peakRssMb: rss,
     checks: checks.map(([what, ok, value]) => ({ what, ok, value })),
   };

@@ -3,7 +3,8 @@
  * token checks, no validation and no ORM, sending the same SQL as the app for the balance read
  * and the redemption transaction, in the same order — including the read of the caller's
  * current rights that the app makes on every signed-in request. What the app does beyond this
- * is the price of its features.
+ * is the price of its features. `POST /redemptions?events=0` leaves out the outbox's event row,
+ * so the bench can weigh that one write in the same server, data and minute.
  */
 import Fastify from 'fastify';
 import { randomUUID } from 'node:crypto';
@@ -33,7 +34,13 @@ async function rights(userId: string) {
   return user && !user.disabled ? user : null;
 }
 
-async function redeem(c: PoolConnection, userId: string, itemId: string, quantity: number) {
+async function redeem(
+  c: PoolConnection,
+  userId: string,
+  itemId: string,
+  quantity: number,
+  withEvent: boolean,
+) {
   const now = new Date();
   const [[item]] = await c.query<RowDataPacket[]>(
     'SELECT * FROM store_items WHERE id = ? AND community_id = ? LIMIT 1',
@@ -72,19 +79,20 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
       time(new Date(now.getTime() + 14 * 86_400_000)),
     ],
   );
-  await c.query(
-    `INSERT INTO domain_events (id, community_id, type, subject_type, subject_id, actor_id, data,
-       occurred_at, fanned_out, claim_token, claimed_until, dedupe_key)
-     VALUES (?, ?, 'redemption.reserved', 'redemption', ?, ?, ?, ?, 0, NULL, NULL, NULL)`,
-    [
-      randomUUID(),
-      communityId,
-      redemptionId,
-      userId,
-      JSON.stringify({ memberId: userId, itemName: item.name, quantity, points }),
-      time(now),
-    ],
-  );
+  if (withEvent)
+    await c.query(
+      `INSERT INTO domain_events (id, community_id, type, subject_type, subject_id, actor_id, data,
+       occurred_at, claim_token, claimed_until)
+     VALUES (?, ?, 'redemption.reserved', 'redemption', ?, ?, ?, ?, NULL, NULL)`,
+      [
+        randomUUID(),
+        communityId,
+        redemptionId,
+        userId,
+        JSON.stringify({ memberId: userId, itemName: item.name, quantity, points }),
+        time(now),
+      ],
+    );
   const [lots] = await c.query<RowDataPacket[]>(
     `SELECT id, remaining, expires_at FROM point_lots
      WHERE account_id = ? AND remaining > 0 AND (expires_at IS NULL OR expires_at > ?)
@@ -205,26 +213,32 @@ async function main() {
     };
   });
 
-  app.post<{ Body: { userId: string; itemId: string; quantity: number } }>(
-    '/redemptions',
-    async (req, reply) => {
-      for (let attempt = 0; ; attempt++) {
-        if (attempt === 0 && !(await rights(req.body.userId))) return reply.code(401).send({});
-        const c = await pool.getConnection();
-        try {
-          await c.query('START TRANSACTION');
-          const status = await redeem(c, req.body.userId, req.body.itemId, req.body.quantity);
-          await c.query(status === 201 ? 'COMMIT' : 'ROLLBACK');
-          return reply.code(status).send({ ok: status === 201 });
-        } catch (err) {
-          await c.query('ROLLBACK');
-          if ((err as { errno?: number }).errno !== 1213 || attempt >= 3) throw err;
-        } finally {
-          c.release();
-        }
+  app.post<{
+    Body: { userId: string; itemId: string; quantity: number };
+    Querystring: { events?: string };
+  }>('/redemptions', async (req, reply) => {
+    for (let attempt = 0; ; attempt++) {
+      if (attempt === 0 && !(await rights(req.body.userId))) return reply.code(401).send({});
+      const c = await pool.getConnection();
+      try {
+        await c.query('START TRANSACTION');
+        const status = await redeem(
+          c,
+          req.body.userId,
+          req.body.itemId,
+          req.body.quantity,
+          req.query.events !== '0',
+        );
+        await c.query(status === 201 ? 'COMMIT' : 'ROLLBACK');
+        return reply.code(status).send({ ok: status === 201 });
+      } catch (err) {
+        await c.query('ROLLBACK');
+        if ((err as { errno?: number }).errno !== 1213 || attempt >= 3) throw err;
+      } finally {
+        c.release();
       }
-    },
-  );
+    }
+  });
 
   await app.listen({ port: Number(process.env.PORT ?? 3901), host: '127.0.0.1' });
   const stop = () =>

@@ -32,6 +32,8 @@ export interface World {
   volunteers: Session[];
   residents: Session[];
   itemIds: string[];
+  /** Volunteers who do not log in: points no load has spent, for the baseline's own rounds. */
+  quietVolunteerIds: string[];
   /** Wishes awaiting feedback with their owner's token, in the order the load should take them. */
   feedback: { wishId: string; token: string }[];
 }
@@ -160,6 +162,7 @@ export async function seedWorld(bench: BenchApp, size: WorldSize, log = console.
     volunteers: vTokens.map((token, i) => ({ id: volunteers.userIds[i], token })),
     residents: rTokens.map((token, i) => ({ id: residents.userIds[i], token })),
     itemIds,
+    quietVolunteerIds: volunteers.userIds.slice(vTokens.length),
     feedback: awaiting.map((wishId, i) => ({
       wishId,
       token: tokenOf.get(owners[i % owners.length])!,
