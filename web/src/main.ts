@@ -1,4 +1,5 @@
 import './theme.css';
+import '@/a11y.css';
 import { createApp } from 'vue';
 import App from '@/App.vue';
 import { router } from '@/router';

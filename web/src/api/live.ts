@@ -96,10 +96,29 @@ const CONSOLE = '/console';
  * link into the bundle of the page showing it goes through its router, one into the other
  * bundle loads that page.
  */
-export async function follow(router: Router, link: string): Promise<void> {
+async function follow(router: Router, link: string): Promise<void> {
   const inConsole = router.options.history.base === CONSOLE;
   const toConsole = link === CONSOLE || link.startsWith(`${CONSOLE}/`);
   if (inConsole === toConsole)
     await router.push(inConsole ? link.slice(CONSOLE.length) || '/' : link);
   else window.location.assign(link);
+}
+
+type Mark = (body: { ids: string[] } | { all: true }) => Promise<unknown>;
+
+/** Opens a notification: marks it read first (staying put if that fails), then follows it. */
+export async function openNotice(router: Router, n: Notice, mark: Mark): Promise<void> {
+  if (!n.read) {
+    if (!(await mark({ ids: [n.id] }))) return;
+    n.read = true;
+    await recount();
+  }
+  await follow(router, n.link);
+}
+
+/** Marks every notification read, those on the page too. */
+export async function readAllNotices(shown: Notice[], mark: Mark): Promise<void> {
+  if (!(await mark({ all: true }))) return;
+  shown.forEach((n) => (n.read = true));
+  unread.value = 0;
 }
