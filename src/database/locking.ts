@@ -36,7 +36,7 @@ export function affected(result: { affected?: number | null }): number {
 export async function insertOrIgnore<T extends ObjectLiteral>(
   manager: EntityManager,
   target: EntityTarget<T>,
-  values: QueryDeepPartialEntity<T>,
+  values: QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[],
 ): Promise<void> {
   // Nothing is read back (TypeORM would re-select the row for its column defaults).
   await manager

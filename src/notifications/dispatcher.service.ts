@@ -21,7 +21,8 @@ const BATCH = 50;
 /**
  * Moves the outbox along on every instance: claims a batch of events (a conditional update sets
  * this dispatcher's token and a lease), fans the batch out in a transaction that also moves it
- * to the log — only while the claim is still this dispatcher's — then sends due deliveries. Several instances share the work; none does an event twice.
+ * to the log — only while the claim is still this dispatcher's — then sends due deliveries.
+ * Several instances share the work; none does an event twice.
  */
 @Injectable()
 export class DispatcherService implements OnApplicationBootstrap, OnApplicationShutdown {

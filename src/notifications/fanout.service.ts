@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { affected } from 'src/database/locking';
+import { affected, insertOrIgnore } from 'src/database/locking';
 import { AudienceService, type Recipient } from 'src/notifications/audience.service';
 import { Delivery } from 'src/notifications/entities/delivery.entity';
 import {
@@ -74,15 +74,7 @@ export class FanoutService {
     })) {
       if (hook.eventTypes.includes(e.type)) deliveries.push(this.webhook(e, hook.id, now));
     }
-    if (inbox.length > 0)
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(Notification)
-        .values(inbox)
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
+    if (inbox.length > 0) await insertOrIgnore(m, Notification, inbox);
     for (const d of deliveries) await this.addDelivery(m, d);
   }
 
@@ -184,13 +176,6 @@ export class FanoutService {
         .execute();
       if (affected(grown) > 0) return;
     }
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(Delivery)
-      .values({ ...d, createdAt: now, updatedAt: now })
-      .orIgnore()
-      .updateEntity(false)
-      .execute();
+    await insertOrIgnore(m, Delivery, { ...d, createdAt: now, updatedAt: now });
   }
 }
