@@ -1438,10 +1438,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Freeze a month's ratings as a snapshot that later data does not change
+         * Freeze a month's ratings as a snapshot that later data does not change; only once the month has ended in the community's zone
          * @description Roles: community_admin (the platform admin always may).
          */
         post: operations["reportsFreeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{id}/grid-ratings/{period}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a frozen month with a reason (audit-logged): its ratings are computed from the data again
+         * @description Roles: community_admin (the platform admin always may).
+         */
+        post: operations["reportsReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2059,7 +2079,7 @@ export interface components {
             /** @description Points by rating; all five ratings are required */
             wishPoints: components["schemas"]["WishPointsDto"];
             /**
-             * @description Missing categories count as 1
+             * @description Missing categories count as 1; at most two decimals (points are computed in whole hundredths, halves up)
              * @example {
              *       "medical_escort": 1.5
              *     }
@@ -2099,7 +2119,7 @@ export interface components {
             /** @description Points by rating; all five ratings are required */
             wishPoints: components["schemas"]["WishPointsDto"];
             /**
-             * @description Missing categories count as 1
+             * @description Missing categories count as 1; at most two decimals (points are computed in whole hundredths, halves up)
              * @example {
              *       "medical_escort": 1.5
              *     }
@@ -2150,7 +2170,7 @@ export interface components {
             /** @description Points by rating; all five ratings are required */
             wishPoints: components["schemas"]["WishPointsDto"];
             /**
-             * @description Missing categories count as 1
+             * @description Missing categories count as 1; at most two decimals (points are computed in whole hundredths, halves up)
              * @example {
              *       "medical_escort": 1.5
              *     }
@@ -2780,11 +2800,16 @@ export interface components {
             meanSatisfaction: number | null;
             followUpsOpen: number;
             activeVolunteers: number;
+            /**
+             * @description Approved service in the range, in hours with up to two decimals (183 min = 3.05)
+             * @example 3.05
+             */
             serviceHours: number;
             pointsIssued: number;
             pointsSpent: number;
+            /** @description Points that lapsed in the range: posted by the expiry run, or lapsed and not posted yet */
             pointsExpired: number;
-            /** @description All member balances now */
+            /** @description All member balances now, by the rule each member sees (lapsed lots left out) */
             pointsOutstanding: number;
             lowStock: components["schemas"]["LowStockItem"][];
         };
@@ -2794,6 +2819,10 @@ export interface components {
             /** Format: uuid */
             userId: string;
             name: string;
+            /**
+             * @description Points earned (whole), or hours of approved service with up to two decimals
+             * @example 3.05
+             */
             value: number;
         };
         LeaderboardView: {
@@ -5417,7 +5446,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateMemberDto"];
             };
@@ -5586,7 +5615,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["VolunteerDetailsDto"];
             };
@@ -8667,7 +8696,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["OptionalReasonDto"];
             };
@@ -9846,7 +9875,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateItemDto"];
             };
@@ -10927,7 +10956,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["CancelRedemptionDto"];
             };
@@ -11757,7 +11786,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateActivityDto"];
             };
@@ -13125,7 +13154,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ApproveAttendanceDto"];
             };
@@ -13547,7 +13576,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["ApproveRecordDto"];
             };
@@ -14130,7 +14159,7 @@ export interface operations {
                     } & components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight */
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight; INVALID_STATE: the object is not in a state that allows this */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14140,7 +14169,179 @@ export interface operations {
                         /** @constant */
                         statusCode?: 409;
                         /** @enum {unknown} */
-                        code?: "CONFLICT";
+                        code?: "CONFLICT" | "INVALID_STATE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reportsReopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GridRatingsView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight; INVALID_STATE: the object is not in a state that allows this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT" | "INVALID_STATE";
                     } & components["schemas"]["ErrorBody"];
                 };
             };
@@ -15027,7 +15228,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["MarkReadDto"];
             };
@@ -15884,7 +16085,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["UpdateWebhookDto"];
             };

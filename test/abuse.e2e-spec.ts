@@ -4,7 +4,14 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { fromDbTime } from 'src/database/raw-time';
 import { verifyLedger } from 'src/points/verify-ledger';
-import { bearer, createMember, loginPlatformAdmin, type Actor } from './factories/actors';
+import {
+  bearer,
+  createMember,
+  login,
+  loginPlatformAdmin,
+  PASSWORD,
+  type Actor,
+} from './factories/actors';
 import { nextPhone } from './factories/phones';
 import { qrWish, wishBody } from './factories/wishes';
 import {
@@ -249,6 +256,81 @@ describe('abuse: points and store integrity', () => {
         awardFlag: 'pair_cap',
       });
       expect(await balance(v)).toBe(10);
+    });
+
+    it('the pair cap counts the person, not the channel: registering, being imported or posted for does not start the month again', async () => {
+      const pw = await world(t.http, platform);
+      await setRules(t.http, pw, { pairMonthlyCap: 1 });
+      const community = (await as(pw.admin).get(`/communities/${pw.id}`).expect(200)).body as {
+        code: string;
+      };
+      const rateByCode = (code: string) =>
+        t.http.post(`/api/v1/public/wishes/${code}/feedback`).send({ rating: 5 }).expect(200);
+      const appWishRated = async (resident: Actor, v: Actor) => {
+        const id = await completedAppWish(t.http, pw, resident, v);
+        return (await as(resident).post(`/wishes/${id}/feedback`, { rating: 5 }).expect(200))
+          .body as { pointsAwarded: number; awardFlag: string | null };
+      };
+
+      // 1. By QR code first, then the resident registers and asks in the app.
+      const v1 = await volunteerOf(t.http, pw);
+      const phone1 = nextPhone();
+      await rateByCode(
+        (await completedQrWish(t.http, pw, v1, { contactPhone: phone1 })).trackingCode,
+      );
+      await t.http
+        .post('/api/v1/auth/register')
+        .send({
+          communityCode: community.code,
+          phone: spaced(phone1),
+          password: PASSWORD,
+          name: '陈阿姨',
+          gridId: pw.gridId,
+        })
+        .expect(201);
+      const registered = await login(t.http, phone1);
+      expect(await appWishRated(registered, v1)).toMatchObject({
+        pointsAwarded: 0,
+        awardFlag: 'pair_cap',
+      });
+      expect(await balance(v1)).toBe(10);
+
+      // 2. Posted for by a grid worker, rated on a visit; later imported as a member.
+      const v2 = await volunteerOf(t.http, pw);
+      const phone2 = nextPhone();
+      const proxy = await as(pw.worker)
+        .post('/wishes', {
+          ...wishBody(),
+          onBehalfOf: { name: '王大爷', phone: phone2 },
+          gridId: pw.gridId,
+        })
+        .expect(201);
+      await as(v2).post(`/wishes/${proxy.body.id}/claim`).expect(200);
+      await as(v2).post(`/wishes/${proxy.body.id}/complete`, { note: '已办好' }).expect(200);
+      await as(pw.worker)
+        .post(`/wishes/${proxy.body.id}/feedback-on-behalf`, { rating: 5, channel: 'visit' })
+        .expect(200);
+      const imported = await createMember(t.http, pw.admin, pw.id, ['resident'], {
+        phone: phone2,
+        gridId: pw.gridId,
+      });
+      expect(await appWishRated(imported, v2)).toMatchObject({
+        pointsAwarded: 0,
+        awardFlag: 'pair_cap',
+      });
+      expect(await balance(v2)).toBe(10);
+
+      // 3. A member first, then the same person by QR code and by a proxy post.
+      const v3 = await volunteerOf(t.http, pw);
+      const member = await residentOf(t.http, pw);
+      expect(await appWishRated(member, v3)).toMatchObject({ pointsAwarded: 10 });
+      const byQr = await completedQrWish(t.http, pw, v3, { contactPhone: spaced(member.phone) });
+      await rateByCode(byQr.trackingCode);
+      expect((await as(pw.worker).get(`/wishes/${byQr.id}`)).body).toMatchObject({
+        pointsAwarded: 0,
+        awardFlag: 'pair_cap',
+      });
+      expect(await balance(v3)).toBe(10);
     });
 
     it('the tracking code is in no staff view or list', async () => {

@@ -223,6 +223,9 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/communities/{id}/grid-ratings/{period}/freeze': {
     allow: ['community_admin', 'platform_admin'],
   },
+  'POST /api/v1/communities/{id}/grid-ratings/{period}/reopen': {
+    allow: ['community_admin', 'platform_admin'],
+  },
   'GET /api/v1/communities/{id}/grid-rating-config': { allow: [...STAFF, 'platform_admin'] },
   'PUT /api/v1/communities/{id}/grid-rating-config': {
     allow: ['community_admin', 'platform_admin'],

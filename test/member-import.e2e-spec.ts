@@ -161,4 +161,129 @@ describe('member import from a spreadsheet', () => {
       .expect(200);
     expect(csv.text.replace(/^\ufeff/, '').trim()).toBe(HEADER.join(','));
   });
+
+  describe('uploads bounded before they are parsed', () => {
+    const b64 = (buf: Buffer | ArrayBuffer) => Buffer.from(buf as ArrayBuffer).toString('base64');
+
+    /** Sends the file while /health is asked every 20 ms; the slowest /health answer in ms. */
+    async function whileHealthWatched(body: Record<string, unknown>) {
+      let done = false;
+      let slowest = 0;
+      const watch = (async () => {
+        while (!done) {
+          const started = Date.now();
+          await t.direct.get('/health').expect(200);
+          slowest = Math.max(slowest, Date.now() - started);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      })();
+      const started = Date.now();
+      const res = await send(body);
+      const took = Date.now() - started;
+      done = true;
+      await watch;
+      return { res, took, slowest };
+    }
+
+    it('reads only the template’s columns of rows that reach far-off columns, without holding other requests', async () => {
+      const book = new Workbook();
+      const sheet = book.addWorksheet('成员');
+      sheet.addRow(HEADER);
+      for (let n = 2; n <= 400; n++) {
+        const row = sheet.getRow(n);
+        row.getCell(1).value = '张三';
+        row.getCell(2).value = nextPhone();
+        row.getCell(16_384).value = 'x'; // column XFD
+      }
+      const content = b64(await book.xlsx.writeBuffer());
+      expect(content.length).toBeLessThan(100_000);
+      const { res, took, slowest } = await whileHealthWatched({ content, dryRun: true });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ toCreate: 399, errors: 0 });
+      // Bounds far above a normal answer (tens of ms) and far below the seconds it took before.
+      expect(took).toBeLessThan(5_000);
+      expect(slowest).toBeLessThan(1_500);
+    });
+
+    it('refuses an .xlsx that unpacks past the limit with 413, however small it is packed', async () => {
+      const book = new Workbook();
+      const sheet = book.addWorksheet('成员');
+      sheet.addRow(HEADER);
+      sheet.addRow(['张三', nextPhone(), '居民', '', 'A'.repeat(6 * 1_048_576), '', '']);
+      const packed = Buffer.from(await book.xlsx.writeBuffer());
+      expect(packed.length).toBeLessThan(100_000);
+      const { res, slowest } = await whileHealthWatched({ content: b64(packed), dryRun: true });
+      expect(res.status).toBe(413);
+      expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
+      expect(res.body.details[0].field).toBe('content');
+      expect(JSON.stringify(res.body).length).toBeLessThan(1_000);
+      expect(slowest).toBeLessThan(1_500);
+
+      // The same file whose directory claims the big part is small: unpacking stops at the limit.
+      const lying = Buffer.from(packed);
+      for (
+        let at = lying.indexOf('PK\x01\x02');
+        at >= 0;
+        at = lying.indexOf('PK\x01\x02', at + 4)
+      ) {
+        const name = lying.toString('utf8', at + 46, at + 46 + lying.readUInt16LE(at + 28));
+        if (name === 'xl/sharedStrings.xml') lying.writeUInt32LE(100, at + 24);
+      }
+      const lied = await send({ content: b64(lying), dryRun: true }).expect(413);
+      expect(lied.body.code).toBe('PAYLOAD_TOO_LARGE');
+    });
+
+    it('refuses more rows than the limit and over-long cells without echoing them; an honest file at the limit passes', async () => {
+      const rowsOf = (n: number) =>
+        Array.from({ length: n }, (_, i) => [
+          `居民${i}`,
+          nextPhone(),
+          '志愿者、居民',
+          'Grid A',
+          `幸福里小区 ${i % 40} 号楼 ${i % 6} 单元 ${100 + (i % 30)} 室`,
+          'welcome-2026',
+          'repair、elder_care',
+        ]);
+      const atLimit = rowsOf(2000);
+      const honest = await send({ content: await xlsxOf([HEADER, ...atLimit]), dryRun: true });
+      expect(honest.status).toBe(200);
+      expect(honest.body).toMatchObject({ toCreate: 2000, errors: 0 });
+
+      const over = await send({ content: await xlsxOf([HEADER, ...rowsOf(2001)]), dryRun: true });
+      expect(over.status).toBe(413);
+      expect(over.body.code).toBe('PAYLOAD_TOO_LARGE');
+      const farRow = new Workbook();
+      const farSheet = farRow.addWorksheet('成员');
+      farSheet.addRow(HEADER);
+      farSheet.getRow(1_000_000).getCell(1).value = '张三';
+      await send({ content: b64(await farRow.xlsx.writeBuffer()), dryRun: true }).expect(413);
+
+      const csvRows = [HEADER, ...rowsOf(2001)].map((r) => r.join(',')).join('\n');
+      const csv = await send({
+        fileName: 'members.csv',
+        content: Buffer.from(csvRows).toString('base64'),
+        dryRun: true,
+      }).expect(413);
+      expect(csv.body.code).toBe('PAYLOAD_TOO_LARGE');
+
+      const secret = 'S'.repeat(501);
+      for (const content of [
+        await xlsxOf([HEADER, ['张三', nextPhone(), '居民', '', secret, '', '']]),
+        Buffer.from(`${HEADER.join(',')}\n张三,${nextPhone()},居民,,${secret},,`).toString(
+          'base64',
+        ),
+      ]) {
+        const long = await send({
+          content,
+          fileName: content.startsWith('UEs') ? 'm.xlsx' : 'm.csv',
+          dryRun: true,
+        }).expect(400);
+        expect(long.body.details[0]).toEqual({
+          field: 'content',
+          messages: [expect.stringContaining('Row 2, column 5 holds 501 characters')],
+        });
+        expect(JSON.stringify(long.body)).not.toContain('SSSS');
+      }
+    });
+  });
 });

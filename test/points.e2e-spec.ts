@@ -3,6 +3,7 @@ import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { JobRunsService } from 'src/common/jobs/job-runs.service';
 import { ExpiryService } from 'src/points/expiry.service';
 import { verifyLedger } from 'src/points/verify-ledger';
+import { toDbTime } from 'src/database/raw-time';
 import {
   bearer,
   createCommunity,
@@ -374,5 +375,72 @@ describe('points ledger', () => {
       ).toHaveLength(1);
       await expectLedgerOk();
     });
+  });
+
+  it('shows staff a lapsed, unposted lot as members see it: out of every balance and total', async () => {
+    const platform = await loginPlatformAdmin(t.http);
+    const c = await createCommunity(t.http, platform);
+    await t.http
+      .put(`/api/v1/communities/${c.id}/point-rules`)
+      .set(bearer(c.admin))
+      .send({
+        pointsPerHour: 10,
+        wishPoints: { 1: 0, 2: 2, 3: 5, 4: 8, 5: 10 },
+        categoryMultipliers: {},
+        pairMonthlyCap: 3,
+        volunteerMonthlyCap: null,
+        monthlyIssuanceBudget: null,
+        expiry: { mode: 'months', months: 1 },
+      })
+      .expect(200);
+    const v = await createMember(t.http, c.admin, c.id, ['resident', 'volunteer']);
+    const l = ledger(t.app, c.id);
+    const now = Date.now();
+    const earned = new Date(now - 40 * DAY);
+    const old = await l.award(v.id, 30, earned); // lapsed about 9 days ago, not posted
+    await l.award(v.id, 50, new Date(now - 2 * DAY));
+    // As if credited when earned (a lot credited already lapsed lapses when it is credited).
+    await t.app
+      .get(DataSource)
+      .query('UPDATE point_lots SET created_at = ?, updated_at = ? WHERE transfer_id = ?', [
+        toDbTime(earned),
+        toDbTime(earned),
+        old.id,
+      ]);
+    const day = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+    const dashboard = async (from: string) =>
+      (
+        await t.http
+          .get(`/api/v1/communities/${c.id}/dashboard?from=${from}&to=${day(now)}`)
+          .set(bearer(c.admin))
+          .expect(200)
+      ).body as { pointsOutstanding: number; pointsExpired: number; pointsIssued: number };
+
+    expect((await points(v)).body.balance).toBe(50);
+    const staffView = await t.http
+      .get(`/api/v1/members/${v.id}/points`)
+      .set(bearer(c.admin))
+      .expect(200);
+    expect(staffView.body.balance).toBe(50);
+    expect(await dashboard(day(now - 20 * DAY))).toMatchObject({
+      pointsOutstanding: 50,
+      pointsExpired: 30,
+    });
+    // Lapsed before the range: not expired within it, and still not outstanding.
+    expect(await dashboard(day(now - 5 * DAY))).toMatchObject({
+      pointsOutstanding: 50,
+      pointsExpired: 0,
+    });
+    const adjusted = await adjust(c.admin, v.id, 5).expect(201);
+    expect(adjusted.body.balance).toBe(55);
+
+    // The hourly run posts the lapsed lot: no figure moves.
+    expect(await t.app.get(ExpiryService).expireDue(new Date())).toMatchObject({ points: 30 });
+    expect((await points(v)).body.balance).toBe(55);
+    expect(await dashboard(day(now - 21 * DAY))).toMatchObject({
+      pointsOutstanding: 55,
+      pointsExpired: 30,
+    });
+    await expectLedgerOk();
   });
 });

@@ -304,4 +304,59 @@ describe('reports', () => {
     expect(rec.body.items[0].actorId).toBe(worker.id);
     await t.http.get('/api/v1/audit-log').set(bearer(worker)).expect(403);
   });
+
+  it('freezes a month only once it has ended in the community zone, and reopens it with a reason', async () => {
+    // Honolulu (UTC−10): November 2026 ends at 2026-12-01T10:00:00Z.
+    const far = await createCommunity(t.http, await loginPlatformAdmin(t.http), {
+      timezone: 'Pacific/Honolulu',
+    });
+    const clock = testClock(t.app);
+    const freeze = (period: string) =>
+      post(far.admin, `/communities/${far.id}/grid-ratings/${period}/freeze`);
+    try {
+      clock.at('2026-12-01T09:59:59.000Z');
+      const early = await freeze('2026-11').expect(409);
+      expect(early.body.code).toBe('INVALID_STATE');
+      expect((await freeze('2027-01').expect(409)).body.code).toBe('INVALID_STATE'); // not begun
+      const board = await t.http
+        .get(`/api/v1/communities/${far.id}/grid-ratings?period=2026-11`)
+        .set(bearer(far.admin))
+        .expect(200);
+      expect(board.body.frozen).toBe(false);
+      clock.at('2026-12-01T10:00:00.000Z');
+      expect((await freeze('2026-11').expect(200)).body.frozen).toBe(true);
+      expect((await freeze('2026-10').expect(200)).body.frozen).toBe(true);
+    } finally {
+      clock.reset();
+    }
+
+    const reopen = (actor: Actor, body: object) =>
+      post(actor, `/communities/${far.id}/grid-ratings/2026-11/reopen`, body);
+    const farWorker = await createMember(t.http, far.admin, far.id, ['grid_worker']);
+    await reopen(farWorker, { reason: '补录' }).expect(403);
+    expect((await reopen(far.admin, {}).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    await post(c.admin, `/communities/${far.id}/grid-ratings/2026-11/reopen`, {
+      reason: '别的社区',
+    }).expect(404); // another community's is not there for them
+    const open = await reopen(far.admin, { reason: '补录了漏记的服务时长' }).expect(200);
+    expect(open.body.frozen).toBe(false);
+    expect((await reopen(far.admin, { reason: '再来一次' }).expect(409)).body.code).toBe(
+      'INVALID_STATE',
+    );
+    const logged = await t.http
+      .get(`/api/v1/audit-log?action=grid_ratings.reopen&targetId=${far.id}`)
+      .set(bearer(far.admin))
+      .expect(200);
+    expect(logged.body.items).toHaveLength(1);
+    expect(logged.body.items[0].after).toEqual({
+      period: '2026-11',
+      reason: '补录了漏记的服务时长',
+    });
+    expect(logged.body.items[0].before).toMatchObject({
+      period: '2026-11',
+      frozenBy: far.admin.id,
+    });
+    // Reopened, the month can be frozen again (it has ended).
+    expect((await freeze('2026-11').expect(200)).body.frozen).toBe(true);
+  });
 });

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
+import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { toDbTime } from 'src/database/raw-time';
 import { AttendanceService } from 'src/service-hours/attendance.service';
+import { DEFAULT_RULES } from 'src/points/rules/point-rules';
 import { currentCode } from 'src/service-hours/hours.rules';
 import {
   bearer,
@@ -12,6 +14,7 @@ import {
   type Actor,
   type CommunityFixture,
 } from './factories/actors';
+import { testClock } from './helpers/clock';
 import { startApp, type TestApp } from './helpers/test-app';
 
 const HOUR = 3_600_000;
@@ -365,6 +368,128 @@ describe('service hours', () => {
       expect(audit).toHaveLength(1);
       expect(audit[0].before).toMatchObject({ minutes: 600 });
       expect(audit[0].after).toMatchObject({ minutes: 300, reason: '实际 5 小时', points: 50 });
+    });
+  });
+
+  describe('minutes on the local days they lie on (Honolulu, UTC−10)', () => {
+    // Local midnight between 30 Nov and 1 Dec is 2026-12-01T10:00:00Z.
+    it('counts an early check-in for an activity after midnight on the activity’s day, in the cap, /me/hours, boards and exports', async () => {
+      const platform = await loginPlatformAdmin(t.http);
+      const h = await createCommunity(t.http, platform, { timezone: 'Pacific/Honolulu' });
+      const rules = { ...DEFAULT_RULES, pointsPerHour: 30 };
+      await t.http
+        .put(`/api/v1/communities/${h.id}/point-rules`)
+        .set(bearer(h.admin))
+        .send(rules)
+        .expect(200);
+      const org = await createMember(t.http, h.admin, h.id, ['grid_worker']);
+      const v = await createMember(t.http, h.admin, h.id, ['resident', 'volunteer'], {
+        gridId: h.gridId,
+      });
+      const w = await createMember(t.http, h.admin, h.id, ['resident', 'volunteer'], {
+        gridId: h.gridId,
+      });
+      const clock = testClock(t.app);
+      const post = (actor: Actor, path: string, body: object = {}) =>
+        t.http.post(`/api/v1${path}`).set(bearer(actor)).send(body);
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers, checked below
+      const get = async (actor: Actor, path: string): Promise<any> =>
+        (await t.http.get(`/api/v1${path}`).set(bearer(actor)).expect(200)).body;
+      try {
+        clock.at('2026-12-01T08:00:00Z'); // 30 Nov 22:00 local
+        const create = async (startsAt: string, endsAt: string) =>
+          (
+            await post(org, '/activities', {
+              title: '夜间巡逻',
+              startsAt,
+              endsAt,
+              capacity: 5,
+            }).expect(201)
+          ).body.id as string;
+        const a = await create('2026-12-01T10:10:00Z', '2026-12-01T12:10:00Z'); // 1 Dec 00:10–02:10
+        const b = await create('2026-12-01T09:00:00Z', '2026-12-01T11:00:00Z'); // 30 Nov 23:00–1 Dec 01:00
+        await post(v, `/activities/${a}/signups`).expect(201);
+        await post(w, `/activities/${b}/signups`).expect(201);
+
+        clock.at('2026-12-01T09:45:00Z'); // 30 Nov 23:45 local: 25 minutes early
+        const checkinCode = async (id: string) =>
+          (await get(org, `/activities/${id}/checkin-code`)).code as string;
+        await post(v, `/activities/${a}/check-in`, { code: await checkinCode(a) }).expect(200);
+        clock.at('2026-12-01T12:30:00Z'); // 1 Dec 02:30 local
+        await post(v, `/activities/${a}/check-out`, { code: await checkinCode(a) }).expect(200);
+        await post(org, `/activities/${b}/attendances/${w.id}/mark`, {
+          checkInAt: '2026-12-01T09:00:00Z',
+          checkOutAt: '2026-12-01T11:00:00Z',
+        }).expect(200);
+        const okA = await post(org, `/activities/${a}/attendances/${v.id}/approve`).expect(200);
+        expect(okA.body).toMatchObject({ minutes: 120, points: 60 });
+        const okB = await post(org, `/activities/${b}/attendances/${w.id}/approve`).expect(200);
+        expect(okB.body).toMatchObject({ minutes: 120, points: 60 });
+
+        // The 24-hour cap: v's 120 minutes lie on 1 Dec, none on 30 Nov; w's 60 + 60.
+        const report = (actor: Actor, date: string, minutes: number) =>
+          post(actor, '/service-records', { date, minutes, description: '入户走访' });
+        await report(v, '2026-11-30', 1440).expect(201);
+        expect((await report(v, '2026-12-01', 1321).expect(409)).body.code).toBe('LIMIT_EXCEEDED');
+        await report(v, '2026-12-01', 1320).expect(201);
+        expect((await report(w, '2026-11-30', 1381).expect(409)).body.code).toBe('LIMIT_EXCEEDED');
+        const wRecord = await report(w, '2026-11-30', 1380).expect(201);
+
+        // Integer points, halves up: 123 min at 30 points an hour is 61.5 → 62.
+        const corrected = await post(org, `/service-records/${wRecord.body.id}/approve`, {
+          minutes: 123,
+          reason: '核实为 123 分钟',
+        }).expect(200);
+        expect(corrected.body).toMatchObject({ minutes: 123, points: 62 });
+
+        expect(await get(v, '/me/hours')).toMatchObject({
+          minutesThisMonth: 120,
+          minutesTotal: 120,
+        });
+        expect(await get(w, '/me/hours')).toMatchObject({
+          minutesThisMonth: 60,
+          minutesTotal: 243,
+        });
+        const board = async (period: string) => {
+          const path = `/communities/${h.id}/leaderboard?metric=hours&period=${period}`;
+          const { items } = (await get(h.admin, path)) as {
+            items: { userId: string; value: number }[];
+          };
+          return items.map((i) => [i.userId, i.value]);
+        };
+        expect(await board('2026-11')).toEqual([[w.id, 3.05]]); // 60 + 123 minutes
+        expect(await board('2026-12')).toEqual([
+          [v.id, 2],
+          [w.id, 1],
+        ]);
+        const hoursOn = async (day: string) => {
+          const path = `/communities/${h.id}/dashboard?from=${day}&to=${day}`;
+          return ((await get(h.admin, path)) as { serviceHours: number }).serviceHours;
+        };
+        expect(await hoursOn('2026-11-30')).toBe(3.05);
+        expect(await hoursOn('2026-12-01')).toBe(3);
+
+        const csv = async (day: string) => {
+          const res = await t.http
+            .get(
+              `/api/v1/communities/${h.id}/exports/hours.csv?from=${day}&to=${day}&headers=codes`,
+            )
+            .set(bearer(h.admin))
+            .expect(200);
+          return (parse(res.text, { bom: true, columns: true }) as Record<string, string>[])
+            .filter((r) => r.type === 'attendance')
+            .map((r) => [r.volunteer_id, r.date, r.minutes, r.points]);
+        };
+        expect(await csv('2026-11-30')).toEqual([[w.id, '2026-11-30', '60', '60']]);
+        expect((await csv('2026-12-01')).sort()).toEqual(
+          [
+            [v.id, '2026-12-01', '120', '60'],
+            [w.id, '2026-12-01', '60', ''],
+          ].sort(),
+        );
+      } finally {
+        clock.reset();
+      }
     });
   });
 });

@@ -34,6 +34,19 @@ export const ROLE_WORDS: Record<string, Role> = {
 /** Most rows one file may hold: a community's members arrive in batches, not all at once. */
 export const MAX_IMPORT_ROWS = 2000;
 
+/**
+ * What of an uploaded file is read at all, checked before and while it is parsed: an .xlsx's
+ * parts unpacked (each and together), the columns of each row (the template has 7; a header
+ * further right is not looked for), and the characters of a cell (no field takes more than 200).
+ */
+export const IMPORT_LIMITS = {
+  zipEntries: 64,
+  unpackedPartBytes: 3 * 1_048_576,
+  unpackedBytes: 4 * 1_048_576,
+  columns: 16,
+  cellChars: 500,
+} as const;
+
 export interface ImportRow {
   /** The spreadsheet's row number (the header is row 1), as the person sees it. */
   row: number;

@@ -9,6 +9,7 @@ import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
 import { ConflictError, ValidationFailedError } from 'src/common/errors/app-error';
 import { normalizePhone } from 'src/common/phone';
+import { checkZip, UploadTooLargeError } from 'src/common/uploads/zip-guard';
 import { CommunitiesService } from 'src/communities/communities.service';
 import {
   CreateMemberDto,
@@ -19,6 +20,7 @@ import {
 import { GridsService } from 'src/communities/grids.service';
 import {
   IMPORT_COLUMNS,
+  IMPORT_LIMITS,
   MAX_IMPORT_ROWS,
   parseRoles,
   parseSkills,
@@ -72,8 +74,7 @@ export class MemberImportService {
         'content',
         `The file has no column ${rows.missing.join(', ')}`,
       );
-    if (rows.length > MAX_IMPORT_ROWS)
-      throw ValidationFailedError.field('content', `At most ${MAX_IMPORT_ROWS} rows per file`);
+    if (rows.length > MAX_IMPORT_ROWS) throw tooManyRows();
     const checked = await this.check(actor, communityId, rows, dto.defaultPassword);
     let created = 0;
     if (!dto.dryRun) {
@@ -202,6 +203,11 @@ export class MemberImportService {
 async function readSheet(fileName: string, file: Buffer): Promise<string[][]> {
   const refuse = (why: string) => ValidationFailedError.field('content', why);
   if (/\.xlsx$/i.test(fileName)) {
+    checkZip(file, {
+      entries: IMPORT_LIMITS.zipEntries,
+      entryBytes: IMPORT_LIMITS.unpackedPartBytes,
+      totalBytes: IMPORT_LIMITS.unpackedBytes,
+    });
     const book = new Workbook();
     try {
       await book.xlsx.load(file as unknown as ArrayBuffer);
@@ -211,8 +217,12 @@ async function readSheet(fileName: string, file: Buffer): Promise<string[][]> {
     const sheet = book.worksheets[0];
     if (!sheet) throw refuse('The workbook has no sheet');
     const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, n) => {
-      rows[n - 1] = Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text);
+    sheet.eachRow((row, n) => {
+      if (n > MAX_IMPORT_ROWS + 1) throw tooManyRows();
+      const width = Math.min(row.cellCount, IMPORT_LIMITS.columns);
+      rows[n - 1] = Array.from({ length: width }, (_, i) =>
+        checkedCell(row.getCell(i + 1).text, n, i),
+      );
     });
     return Array.from(rows, (r) => r ?? []);
   }
@@ -224,15 +234,34 @@ async function readSheet(fileName: string, file: Buffer): Promise<string[][]> {
     } catch {
       text = new TextDecoder('gb18030').decode(file);
     }
+    let records: string[][];
     try {
-      return parse(text, {
+      records = parse(text, {
         bom: true,
         relax_column_count: true,
         skip_empty_lines: true,
+        to: MAX_IMPORT_ROWS + 2, // one past the header and the most rows: enough to refuse
       }) as string[][];
     } catch {
       throw refuse('The file could not be read as CSV');
     }
+    if (records.length > MAX_IMPORT_ROWS + 1) throw tooManyRows();
+    return records.map((r, n) =>
+      r.slice(0, IMPORT_LIMITS.columns).map((c, i) => checkedCell(c, n + 1, i)),
+    );
   }
   throw ValidationFailedError.field('fileName', 'Only .xlsx and .csv files can be imported');
+}
+
+const tooManyRows = () =>
+  new UploadTooLargeError('content', `At most ${MAX_IMPORT_ROWS} rows per file`);
+
+/** A cell within the length any field can take; the answer names where, never echoes it. */
+function checkedCell(text: string, row: number, column: number): string {
+  if (text.length > IMPORT_LIMITS.cellChars)
+    throw ValidationFailedError.field(
+      'content',
+      `Row ${row}, column ${column + 1} holds ${text.length} characters; no field takes more than ${IMPORT_LIMITS.cellChars}`,
+    );
+  return text;
 }

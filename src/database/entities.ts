@@ -24,6 +24,7 @@ import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entit
 import { Attendance } from 'src/service-hours/entities/attendance.entity';
 import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
 import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
+import { ServiceMinutes } from 'src/service-hours/entities/service-minutes.entity';
 import { AttemptCounter } from 'src/common/attempts/attempt-counter.entity';
 import { GridRatingSnapshot } from 'src/reports/entities/grid-rating-snapshot.entity';
 import { RatingConfigRow } from 'src/reports/entities/rating-config.entity';
@@ -74,6 +75,7 @@ export const ENTITIES = [
   Attendance,
   ServiceRecord,
   ServiceDayTotal,
+  ServiceMinutes,
   AttemptCounter,
   GridRatingSnapshot,
   RatingConfigRow,

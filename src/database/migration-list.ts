@@ -8,6 +8,7 @@ import { Integrity1764400000000 } from 'src/database/migrations/1764400000000-in
 import { Outbox1764500000000 } from 'src/database/migrations/1764500000000-outbox';
 import { Notifications1764600000000 } from 'src/database/migrations/1764600000000-notifications';
 import { LeanOutbox1764700000000 } from 'src/database/migrations/1764700000000-lean-outbox';
+import { FiguresByDay1764800000000 } from 'src/database/migrations/1764800000000-figures-by-day';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Outbox1764500000000,
   Notifications1764600000000,
   LeanOutbox1764700000000,
+  FiguresByDay1764800000000,
 ];

@@ -153,6 +153,23 @@ function refineOperation(method: string, op: Json): Json {
 }
 
 /**
+ * A body whose fields are all optional may be left out: the validation pipe reads a missing
+ * body as `{}` (approving a service record with no correction, say), so the document must not
+ * call it required.
+ */
+function markOptionalBody(op: Json, schemas: Json): void {
+  const body = op.requestBody;
+  if (!isObject(body) || !isObject(body.content)) return;
+  const media = body.content['application/json'];
+  const schema = isObject(media) ? media.schema : undefined;
+  const ref = isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : null;
+  const target = ref ? (schemas[ref.split('/').pop()!] as Json | undefined) : undefined;
+  if (!target || target.type !== 'object') return;
+  const required = Array.isArray(target.required) ? target.required : [];
+  if (required.length === 0) body.required = false;
+}
+
+/**
  * Turns what @nestjs/swagger generates from the decorators into the exact contract: OpenAPI
  * 3.1, every error each operation can answer (codes listed per status), Idempotency-Key on
  * every mutating operation, UUID path ids, binary and text bodies described as such, security
@@ -174,6 +191,8 @@ export function refineDocument(doc: Json): Json {
   for (const [name, schema] of Object.entries({ ...schemas, ...ERROR_SCHEMAS })) {
     refinedSchemas[name] = refineSchema(schema);
   }
+  for (const item of Object.values(paths))
+    for (const op of Object.values(item as Json)) markOptionalBody(op as Json, refinedSchemas);
   const usedTags = new Set<string>();
   for (const item of Object.values(paths))
     for (const op of Object.values(item as Json))

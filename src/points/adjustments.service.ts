@@ -60,20 +60,22 @@ export class AdjustmentsService {
       const account = await m.findOneOrFail(PointAccount, {
         where: { communityId: member.communityId, ownerKey: member.id },
       });
+      // The balance as the member sees it: lapsed lots not yet posted are not spendable.
+      const balance = account.balance - (await this.query.lapsedUnposted(m, account.id));
       await this.audit.record(m, actor, {
         communityId: member.communityId,
         action: 'points.adjust',
         targetType: 'user',
         targetId: member.id,
-        before: { balance: account.balance - dto.delta },
+        before: { balance: balance - dto.delta },
         after: {
-          balance: account.balance,
+          balance,
           delta: dto.delta,
           reason: dto.reason,
           transferId: transfer.id,
         },
       });
-      return { transferId: transfer.id, delta: dto.delta, balance: account.balance };
+      return { transferId: transfer.id, delta: dto.delta, balance };
     });
   }
 }

@@ -1,4 +1,5 @@
 import { ForbiddenError } from 'src/common/errors/app-error';
+import { minutePoints } from 'src/points/rules/exact-points';
 import { wishAward, type PointRules, type Rating } from 'src/points/rules/point-rules';
 
 /**
@@ -61,7 +62,7 @@ export function assertNoConflict(beneficiaryId: string, involved: readonly Invol
 export function requestedPoints(rules: PointRules, basis: AwardBasis): number {
   if (basis.kind === 'wish') return wishAward(rules, basis.rating, basis.category);
   const perHour = basis.pointsPerHour ?? rules.pointsPerHour;
-  return Math.round((basis.minutes / 60) * perHour);
+  return minutePoints(basis.minutes, perHour);
 }
 
 /** The totals the caps are decided by, read from rows the awarding transaction has locked. */

@@ -49,9 +49,13 @@ export interface PendingAward extends AwardDecision {
 
 const NOTHING_TO_POST = () => Promise.resolve();
 
-/** The pair cap's identity of a resident: the account if they have one, else the phone. */
-export const residentKey = (r: { userId: string | null; phone: string }): string =>
-  r.userId ? `user:${r.userId}` : `phone:${normalizePhone(r.phone)}`;
+/**
+ * The pair cap's identity of a resident: their phone, however the wish came (the app, the QR
+ * form, a grid worker's proxy post). Every channel knows it, an account's wishes carry the
+ * account's phone, and it does not change when the resident registers or is imported — so the
+ * month does not start again then (keyed by account once there was one, it did).
+ */
+export const residentKey = (r: { phone: string }): string => `phone:${normalizePhone(r.phone)}`;
 
 const monthTotal = (account: PointAccount, period: string): number =>
   account.period === period ? account.periodEarned : 0;

@@ -48,6 +48,11 @@ export interface TransferSpec {
   actorId: string | null;
   note?: string | null;
   ruleVersion?: number | null;
+  /**
+   * When the posting takes effect, if earlier than now: an expiry takes effect when its lot
+   * lapsed, however late the hourly run posts it, so every figure by date counts it there.
+   */
+  at?: Date;
 }
 
 /**
@@ -75,7 +80,7 @@ export class LedgerService {
       actorId: spec.actorId,
       note: spec.note ?? null,
       ruleVersion: spec.ruleVersion ?? null,
-      createdAt: this.clock.now(),
+      createdAt: spec.at ?? this.clock.now(),
     });
     try {
       await m.insert(PointTransfer, transfer);

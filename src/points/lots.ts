@@ -42,3 +42,15 @@ export function restoration(allocations: Allocation[]): Map<string, number> {
   for (const a of allocations) out.set(a.lotId, (out.get(a.lotId) ?? 0) + a.amount);
   return out;
 }
+
+/**
+ * When a lot's remaining points stopped being spendable: its expiry, or later if points came
+ * back into it after that (a refund into a lapsed lot, or a lot credited already lapsed). No
+ * spend touches a lapsed lot, so its last update after the expiry can only be such a return.
+ */
+export const lapsedAt = (lot: { expiresAt: Date | null; updatedAt: Date }): Date | undefined =>
+  lot.expiresAt ? new Date(Math.max(lot.expiresAt.getTime(), lot.updatedAt.getTime())) : undefined;
+
+/** The same instant in SQL over point_lots' columns, for figures read in bulk. */
+export const LAPSED_AT_SQL =
+  'CASE WHEN updated_at > expires_at THEN updated_at ELSE expires_at END';

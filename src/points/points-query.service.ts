@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, EntityManager, LessThan } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { decodeCursor, Page, PageQuery, pageSize, toPage } from 'src/common/pagination/page';
 import { AccountsService } from 'src/points/accounts.service';
 import { EntryView, PointsSummary } from 'src/points/dto/points.dto';
+import { LAPSED_AT_SQL } from 'src/points/lots';
 import { fromDbTime, toDbTime } from 'src/database/raw-time';
 import { PointEntry } from 'src/points/entities/point-entry.entity';
 
@@ -63,6 +64,48 @@ export class PointsQueryService {
       expiringSoon: lots
         .filter((l) => l.expiresAt > now)
         .map((l) => ({ points: l.points, expiresAt: l.expiresAt.toISOString() })),
+    };
+  }
+
+  /** Points of the account's lots that have lapsed and are not posted yet (never spendable). */
+  async lapsedUnposted(m: EntityManager, accountId: string): Promise<number> {
+    const [row] = await m.query<{ total: number | string | null }[]>(
+      `SELECT COALESCE(SUM(remaining), 0) AS total FROM point_lots
+       WHERE account_id = ? AND expires_at <= ? AND remaining > 0`,
+      [accountId, toDbTime(this.clock.now())],
+    );
+    return Number(row?.total ?? 0);
+  }
+
+  /**
+   * The points the community's members hold now, by the rule each member's balance follows:
+   * account balances less lots that have lapsed but the expiry run has not posted yet (they
+   * are no longer spendable). The lapsed part reads the covering index on (community, expiry,
+   * remaining); `lapsedInWindow` is what of it lapsed within [from, to), dated as the expiry run
+   * will date its posting (`lapsedAt`), so a range's expired figure does not move when it runs.
+   */
+  async communityHoldings(
+    communityId: string,
+    window?: { from: Date; to: Date },
+  ): Promise<{ outstanding: number; lapsedUnposted: number; lapsedInWindow: number }> {
+    const now = this.clock.now();
+    const [held, lapsed] = await Promise.all([
+      this.dataSource.query<{ total: number | string | null }[]>(
+        `SELECT COALESCE(SUM(balance), 0) AS total FROM point_accounts WHERE community_id = ? AND kind = 'member'`,
+        [communityId],
+      ),
+      this.dataSource.query<{ total: number | string | null; in_window: number | string | null }[]>(
+        `SELECT COALESCE(SUM(remaining), 0) AS total,
+                COALESCE(SUM(CASE WHEN ${LAPSED_AT_SQL} >= ? AND ${LAPSED_AT_SQL} < ? THEN remaining ELSE 0 END), 0) AS in_window
+         FROM point_lots WHERE community_id = ? AND expires_at <= ? AND remaining > 0`,
+        [toDbTime(window?.from ?? now), toDbTime(window?.to ?? now), communityId, toDbTime(now)],
+      ),
+    ]);
+    const lapsedUnposted = Number(lapsed[0]?.total ?? 0);
+    return {
+      outstanding: Number(held[0]?.total ?? 0) - lapsedUnposted,
+      lapsedUnposted,
+      lapsedInWindow: Number(lapsed[0]?.in_window ?? 0),
     };
   }
 

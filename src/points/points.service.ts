@@ -12,7 +12,7 @@ import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { LedgerService } from 'src/points/ledger.service';
-import { allocate, restoration } from 'src/points/lots';
+import { allocate, lapsedAt, restoration } from 'src/points/lots';
 import { InsufficientPointsError } from 'src/points/points.errors';
 import { PointRulesService } from 'src/points/point-rules.service';
 import { expiryFor, type ExpiryRule } from 'src/points/rules/point-rules';
@@ -180,6 +180,7 @@ export class PointsService {
       to: { id: expired, isMember: false },
       actorId: null,
       note: `Expired on ${lot.expiresAt.toISOString().slice(0, 10)}`,
+      at: lapsedAt(lot),
     });
     const changed = await m
       .createQueryBuilder()
@@ -284,7 +285,7 @@ export class PointsService {
       const changed = await m
         .createQueryBuilder()
         .update(PointLot)
-        .set({ remaining: () => 'remaining - :take', updatedAt: new Date() })
+        .set({ remaining: () => 'remaining - :take', updatedAt: this.clock.now() })
         .where('id = :id AND remaining >= :take', { id: a.lotId })
         .setParameters({ take: a.amount })
         .execute();

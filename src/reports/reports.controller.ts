@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Query, Res } from '@nestjs/common';
 import { Post, Put } from 'src/common/decorators/mutations';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { ApiFileResponse } from 'src/common/decorators/api-file.decorator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from 'src/common/auth-user';
@@ -24,6 +25,7 @@ import { AuditLogService } from 'src/reports/audit-log.service';
 import { ExportsService } from 'src/reports/exports/exports.service';
 import { EXPORT_FORMATS, EXPORTS } from 'src/reports/exports/export-sheets';
 import { ReportsService } from 'src/reports/reports.service';
+import { ReasonDto } from 'src/wishes/dto/wish.dto';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -51,8 +53,10 @@ export class ReportsController {
   @Post('communities/:id/grid-ratings/:period/freeze')
   @HttpCode(200)
   @Roles('community_admin')
+  @ApiErrors('INVALID_STATE')
   @ApiOperation({
-    summary: "Freeze a month's ratings as a snapshot that later data does not change",
+    summary:
+      "Freeze a month's ratings as a snapshot that later data does not change; only once the month has ended in the community's zone",
   })
   @ApiOkResponse({ type: GridRatingsView })
   @ApiParam({ name: 'period', schema: { type: 'string', pattern: PERIOD.source } })
@@ -63,6 +67,26 @@ export class ReportsController {
   ): Promise<GridRatingsView> {
     if (!PERIOD.test(period)) throw ValidationFailedError.field('period', 'period must be YYYY-MM');
     return this.reports.freeze(user, id, period);
+  }
+
+  @Post('communities/:id/grid-ratings/:period/reopen')
+  @HttpCode(200)
+  @Roles('community_admin')
+  @ApiErrors('INVALID_STATE')
+  @ApiOperation({
+    summary:
+      'Reopen a frozen month with a reason (audit-logged): its ratings are computed from the data again',
+  })
+  @ApiOkResponse({ type: GridRatingsView })
+  @ApiParam({ name: 'period', schema: { type: 'string', pattern: PERIOD.source } })
+  reopen(
+    @CurrentUser() user: AuthUser,
+    @IdParam() id: string,
+    @Param('period') period: string,
+    @Body() dto: ReasonDto,
+  ): Promise<GridRatingsView> {
+    if (!PERIOD.test(period)) throw ValidationFailedError.field('period', 'period must be YYYY-MM');
+    return this.reports.reopen(user, id, period, dto.reason);
   }
 
   @Get('communities/:id/grid-rating-config')

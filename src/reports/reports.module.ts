@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
+import { PointsModule } from 'src/points/points.module';
 import { AuditLogService } from 'src/reports/audit-log.service';
 import { ExportsService } from 'src/reports/exports/exports.service';
 import { ReportsController } from 'src/reports/reports.controller';
@@ -10,7 +11,7 @@ import { ReportsService } from 'src/reports/reports.service';
  * no other module imports it, so it adds no cycle.
  */
 @Module({
-  imports: [CommunitiesModule],
+  imports: [CommunitiesModule, PointsModule],
   controllers: [ReportsController],
   providers: [ReportsService, ExportsService, AuditLogService],
 })

@@ -4,13 +4,19 @@ import { DataSource } from 'typeorm';
 import { TtlCache } from 'src/common/cache/ttl-cache';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
-import { ConflictError, ValidationFailedError } from 'src/common/errors/app-error';
+import { Clock } from 'src/common/clock/clock';
+import {
+  ConflictError,
+  InvalidStateError,
+  ValidationFailedError,
+} from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { GridsService } from 'src/communities/grids.service';
 import { isUniqueViolation } from 'src/database/db-errors';
 import { toDbTime } from 'src/database/raw-time';
 import { TransactionService } from 'src/database/transaction.service';
+import { PointsQueryService } from 'src/points/points-query.service';
 import {
   DashboardView,
   GridRatingsView,
@@ -48,6 +54,8 @@ export class ReportsService {
     private readonly communities: CommunitiesService,
     private readonly grids: GridsService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
+    private readonly points: PointsQueryService,
   ) {}
 
   private readonly cache = new TtlCache<unknown>(REPORT_CACHE_SECONDS * 1000);
@@ -146,8 +154,19 @@ export class ReportsService {
     };
   }
 
-  /** Freezes a month: its ratings are stored and never recomputed. */
+  /**
+   * Freezes a month: its ratings are stored and never recomputed. Only a month that has ended in
+   * the community's zone: a month still running (or not begun) has no final figures, and a
+   * snapshot of it would stand for the month in place of its real work.
+   */
   async freeze(actor: AuthUser, communityId: string, period: string): Promise<GridRatingsView> {
+    const tz = await this.timeZone(actor, communityId);
+    const ends = monthWindow(period, tz).to;
+    if (this.clock.now() < ends) {
+      throw new InvalidStateError(
+        `${period} has not ended yet (it ends ${ends.toISOString()}); freeze it after its last day`,
+      );
+    }
     const { frozen, ratings, names } = await this.ratings(actor, communityId, period);
     if (frozen) throw new ConflictError(`${period} is frozen already`);
     await this.tx.run(async (m) => {
@@ -160,7 +179,7 @@ export class ReportsService {
             gridId: rating.gridId,
             rating,
             frozenBy: actor.id,
-            createdAt: new Date(),
+            createdAt: this.clock.now(),
           });
         }
       } catch (err) {
@@ -179,10 +198,50 @@ export class ReportsService {
     return this.ratingsView(period, true, ratings, names);
   }
 
+  /**
+   * Reopens a frozen month (a snapshot taken by mistake, or data corrected since): the snapshot
+   * is removed, the month is computed from the data again, and the audit log keeps the removed
+   * ratings with the reason.
+   */
+  async reopen(
+    actor: AuthUser,
+    communityId: string,
+    period: string,
+    reason: string,
+  ): Promise<GridRatingsView> {
+    await this.communities.get(actor, communityId);
+    await this.tx.run(async (m) => {
+      const rows = await m.find(GridRatingSnapshot, { where: { communityId, period } });
+      if (rows.length === 0) throw new InvalidStateError(`${period} is not frozen`);
+      const removed = await m.delete(GridRatingSnapshot, { communityId, period });
+      // Two reopenings at once: only the one that removed the rows goes on.
+      if ((removed.affected ?? rows.length) !== rows.length)
+        throw new ConflictError(`${period} was reopened already`);
+      await this.audit.record(m, actor, {
+        communityId,
+        action: 'grid_ratings.reopen',
+        targetType: 'community',
+        targetId: communityId,
+        before: {
+          period,
+          frozenBy: rows[0].frozenBy,
+          ratings: rows.map((r) => ({
+            gridId: r.gridId,
+            score: r.rating.score,
+            colour: r.rating.colour,
+          })),
+        },
+        after: { period, reason },
+      });
+    });
+    this.cache.clear();
+    return this.gridRatings(actor, communityId, period);
+  }
+
   private async compute(communityId: string, gridIds: string[], w: Window) {
     const from = toDbTime(w.from);
     const to = toDbTime(w.to);
-    const [due, rated, completed, attended, reported, members, config] = await Promise.all([
+    const [due, rated, completed, served, members, config] = await Promise.all([
       this.q(
         `SELECT grid_id, COUNT(*) AS n,
                 SUM(CASE WHEN completed_at IS NOT NULL AND completed_at <= due_at THEN 1 ELSE 0 END) AS on_time
@@ -201,15 +260,10 @@ export class ReportsService {
         [communityId, from, to],
       ),
       this.q(
-        `SELECT u.grid_id AS grid_id, SUM(a.minutes) AS minutes FROM attendances a JOIN users u ON u.id = a.volunteer_id
-         WHERE a.community_id = ? AND a.status = 'approved' AND a.check_in_at >= ? AND a.check_in_at < ? GROUP BY u.grid_id`,
-        [communityId, from, to],
-      ),
-      this.q(
-        `SELECT COALESCE(r.grid_id, u.grid_id) AS grid_id, SUM(r.minutes) AS minutes
-         FROM service_records r JOIN users u ON u.id = r.volunteer_id
-         WHERE r.community_id = ? AND r.status = 'approved' AND r.service_date >= ? AND r.service_date <= ?
-         GROUP BY COALESCE(r.grid_id, u.grid_id)`,
+        `SELECT COALESCE(s.grid_id, u.grid_id) AS grid_id, SUM(s.minutes) AS minutes
+         FROM service_minutes s JOIN users u ON u.id = s.volunteer_id
+         WHERE s.community_id = ? AND s.day >= ? AND s.day <= ?
+         GROUP BY COALESCE(s.grid_id, u.grid_id)`,
         [communityId, w.fromDay, w.toDay],
       ),
       this.q(
@@ -220,14 +274,13 @@ export class ReportsService {
     ]);
     const by = (rows: Row[], key: string) =>
       new Map(rows.map((r) => [String(r.grid_id), num(r[key])]));
-    const [dueN, onTime, ratedSum, ratedN, doneN, attMin, recMin, memberN] = [
+    const [dueN, onTime, ratedSum, ratedN, doneN, servedMin, memberN] = [
       by(due, 'n'),
       by(due, 'on_time'),
       by(rated, 'total'),
       by(rated, 'n'),
       by(completed, 'n'),
-      by(attended, 'minutes'),
-      by(reported, 'minutes'),
+      by(served, 'minutes'),
       by(members, 'n'),
     ];
     const months: GridMonth[] = gridIds.map((id) => ({
@@ -236,7 +289,7 @@ export class ReportsService {
       closedOnTime: onTime.get(id) ?? 0,
       ratingsSum: ratedSum.get(id) ?? 0,
       ratingsCount: ratedN.get(id) ?? 0,
-      serviceMinutes: (attMin.get(id) ?? 0) + (recMin.get(id) ?? 0),
+      serviceMinutes: servedMin.get(id) ?? 0,
       completedWishes: doneN.get(id) ?? 0,
       members: memberN.get(id) ?? 0,
     }));
@@ -264,7 +317,7 @@ export class ReportsService {
     const w = dayWindow(fromDay, toDay, tz);
     const [from, to] = [toDbTime(w.from), toDbTime(w.to)];
     const c = communityId;
-    const [received, closed, followUps, volunteers, minutes, points, outstanding, lowStock] =
+    const [received, closed, followUps, volunteers, minutes, points, holdings, lowStock] =
       await Promise.all([
         this.q(
           `SELECT COUNT(*) AS n FROM wishes WHERE community_id = ? AND created_at >= ? AND created_at < ?`,
@@ -282,24 +335,19 @@ export class ReportsService {
         this.q(
           `SELECT COUNT(DISTINCT v) AS n FROM (
            SELECT claimer_id AS v FROM wishes WHERE community_id = ? AND completed_at >= ? AND completed_at < ? AND claimer_id IS NOT NULL
-           UNION SELECT volunteer_id FROM attendances WHERE community_id = ? AND status = 'approved' AND check_in_at >= ? AND check_in_at < ?
-           UNION SELECT volunteer_id FROM service_records WHERE community_id = ? AND status = 'approved' AND service_date >= ? AND service_date <= ?
+           UNION SELECT volunteer_id FROM service_minutes WHERE community_id = ? AND day >= ? AND day <= ?
          ) active`,
-          [c, from, to, c, from, to, c, w.fromDay, w.toDay],
+          [c, from, to, c, w.fromDay, w.toDay],
         ),
         this.q(
-          `SELECT (SELECT COALESCE(SUM(minutes), 0) FROM attendances WHERE community_id = ? AND status = 'approved' AND check_in_at >= ? AND check_in_at < ?)
-              + (SELECT COALESCE(SUM(minutes), 0) FROM service_records WHERE community_id = ? AND status = 'approved' AND service_date >= ? AND service_date <= ?) AS minutes`,
-          [c, from, to, c, w.fromDay, w.toDay],
+          `SELECT COALESCE(SUM(minutes), 0) AS minutes FROM service_minutes WHERE community_id = ? AND day >= ? AND day <= ?`,
+          [c, w.fromDay, w.toDay],
         ),
         this.q(
           `SELECT kind, SUM(amount) AS total FROM point_transfers WHERE community_id = ? AND created_at >= ? AND created_at < ? GROUP BY kind`,
           [c, from, to],
         ),
-        this.q(
-          `SELECT COALESCE(SUM(balance), 0) AS total FROM point_accounts WHERE community_id = ? AND kind = 'member'`,
-          [c],
-        ),
+        this.points.communityHoldings(c, w),
         this.q(
           `SELECT id, name, stock FROM store_items WHERE community_id = ? AND kind = 'goods' AND active = ? AND stock <= ? ORDER BY stock, name`,
           [c, true, LOW_STOCK],
@@ -325,8 +373,10 @@ export class ReportsService {
       serviceHours: Math.round((num(minutes[0]?.minutes) / 60) * 100) / 100,
       pointsIssued: k('earn_wish') + k('earn_service'),
       pointsSpent: k('redeem') - k('refund'),
-      pointsExpired: k('expire'),
-      pointsOutstanding: num(outstanding[0]?.total),
+      // Lapsed lots count as expired (and not outstanding) from their expiry instant, as they
+      // leave each member's balance then, not when the hourly run posts them.
+      pointsExpired: k('expire') + holdings.lapsedInWindow,
+      pointsOutstanding: holdings.outstanding,
       lowStock: lowStock.map((r) => ({
         id: String(r.id),
         name: String(r.name),
@@ -368,12 +418,11 @@ export class ReportsService {
             [communityId, from, to],
           )
         : await this.q(
-            `SELECT x.v AS user_id, u.name AS name, SUM(x.minutes) AS value FROM (
-               SELECT volunteer_id AS v, minutes FROM attendances WHERE community_id = ? AND status = 'approved' AND check_in_at >= ? AND check_in_at < ?
-               UNION ALL SELECT volunteer_id, minutes FROM service_records WHERE community_id = ? AND status = 'approved' AND service_date >= ? AND service_date <= ?
-             ) x JOIN users u ON u.id = x.v
-             GROUP BY x.v, u.name ORDER BY value DESC, user_id ASC LIMIT ${limit}`,
-            [communityId, from, to, communityId, w.fromDay, w.toDay],
+            `SELECT s.volunteer_id AS user_id, u.name AS name, SUM(s.minutes) AS value
+             FROM service_minutes s JOIN users u ON u.id = s.volunteer_id
+             WHERE s.community_id = ? AND s.day >= ? AND s.day <= ?
+             GROUP BY s.volunteer_id, u.name ORDER BY value DESC, user_id ASC LIMIT ${limit}`,
+            [communityId, w.fromDay, w.toDay],
           );
     let rank = 0;
     let previous: number | undefined;

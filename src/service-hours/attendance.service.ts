@@ -33,7 +33,7 @@ import {
   EARLY_CHECK_IN_MINUTES,
   elapsedMinutes,
   isValidCode,
-  localDay,
+  minutesByDay,
 } from 'src/service-hours/hours.rules';
 import { ServiceDaysService } from 'src/service-hours/service-days.service';
 
@@ -43,6 +43,17 @@ export class WrongCheckInCodeError extends ValidationFailedError {
     const message = 'This code is wrong or has expired; scan the current one';
     super([{ field: 'code', messages: [message] }], message);
   }
+}
+
+/**
+ * Where an attendance's approved minutes lie: from check-in to check-out within the activity,
+ * or — when the organiser approved more than that span (a forgotten check-out) — from the
+ * activity's start, within the activity.
+ */
+function countedSpan(att: Attendance, a: Activity, minutes: number): [Date, Date] {
+  const from = new Date(Math.max(att.checkInAt.getTime(), a.startsAt.getTime()));
+  const to = new Date(Math.min((att.checkOutAt ?? a.endsAt).getTime(), a.endsAt.getTime()));
+  return minutes <= attendedMinutes(from, to, from, to) ? [from, to] : [a.startsAt, a.endsAt];
 }
 
 export function toAttendanceView(a: Attendance): AttendanceView {
@@ -268,7 +279,8 @@ export class AttendanceService {
       if (affected(changed) !== 1)
         throw new InvalidStateError('This attendance is approved already');
       const timeZone = await this.communities.timeZone(a.communityId);
-      await this.days.add(m, volunteerId, localDay(att.checkInAt, timeZone), final);
+      const parts = minutesByDay(...countedSpan(att, a, final), final, timeZone);
+      await this.days.addParts(m, volunteerId, parts);
       const { points, flag } = await this.awards.earn(m, {
         communityId: a.communityId,
         volunteerId,
@@ -282,6 +294,11 @@ export class AttendanceService {
         note: `${a.title} (${final} min)`,
       });
       await m.update(Attendance, { id: att.id }, { points, awardFlag: flag });
+      await this.days.recordApproved(
+        m,
+        { communityId: a.communityId, volunteerId, type: 'attendance', id: att.id, gridId: null },
+        parts,
+      );
       await this.audit.record(m, actor, {
         communityId: a.communityId,
         action:

@@ -5,6 +5,7 @@ import {
   elapsedMinutes,
   isValidCode,
   localDay,
+  minutesByDay,
 } from 'src/service-hours/hours.rules';
 
 describe('rotating check-in code', () => {
@@ -61,5 +62,57 @@ describe('local days and the backfill window', () => {
     const now = new Date('2026-11-23T02:00:00Z'); // 10:00 on 23 Nov in Beijing
     expect(backfillStart(now, SH, 30).toISOString()).toBe('2026-10-23T16:00:00.000Z');
     expect(backfillStart(now, SH, 0).toISOString()).toBe('2026-11-22T16:00:00.000Z');
+  });
+});
+
+describe('minutes by the local day they lie on', () => {
+  const at = (iso: string) => new Date(iso);
+  const HNL = 'Pacific/Honolulu'; // UTC−10: local midnight is 10:00 UTC
+
+  it('puts an activity just after midnight on its own day, not the check-in day', () => {
+    // Check-in 23:40 (early), activity 00:10–02:00 local: all 110 minutes on the 2nd.
+    expect(minutesByDay(at('2026-12-02T10:10:00Z'), at('2026-12-02T12:00:00Z'), 110, HNL)).toEqual([
+      { day: '2026-12-02', minutes: 110 },
+    ]);
+  });
+
+  it('splits service across midnight at the second', () => {
+    // 23:00:30 to 01:00:30 local: 59.5 + 60.5 minutes → 59 and 61, adding up to the 120 counted.
+    expect(minutesByDay(at('2026-12-01T09:00:30Z'), at('2026-12-01T11:00:30Z'), 120, HNL)).toEqual([
+      { day: '2026-11-30', minutes: 59 },
+      { day: '2026-12-01', minutes: 61 },
+    ]);
+    // Ending at the second before midnight stays on one day; one second later does not.
+    expect(minutesByDay(at('2026-12-01T08:59:59Z'), at('2026-12-01T09:59:59Z'), 60, HNL)).toEqual([
+      { day: '2026-11-30', minutes: 60 },
+    ]);
+    expect(minutesByDay(at('2026-12-01T09:00:00Z'), at('2026-12-01T10:00:00Z'), 60, HNL)).toEqual([
+      { day: '2026-11-30', minutes: 60 },
+    ]);
+    expect(minutesByDay(at('2026-12-01T09:01:00Z'), at('2026-12-01T10:01:00Z'), 60, HNL)).toEqual([
+      { day: '2026-11-30', minutes: 59 },
+      { day: '2026-12-01', minutes: 1 },
+    ]);
+  });
+
+  it('takes corrected minutes from the start and refuses more than fit', () => {
+    expect(minutesByDay(at('2026-12-01T09:00:00Z'), at('2026-12-01T11:00:00Z'), 90, HNL)).toEqual([
+      { day: '2026-11-30', minutes: 60 },
+      { day: '2026-12-01', minutes: 30 },
+    ]);
+    expect(minutesByDay(at('2026-12-01T09:00:00Z'), at('2026-12-01T11:00:00Z'), 0, HNL)).toEqual(
+      [],
+    );
+    expect(() =>
+      minutesByDay(at('2026-12-01T09:00:00Z'), at('2026-12-01T10:00:00Z'), 61, HNL),
+    ).toThrow(/whole numbers|non-negative|do not fit/);
+  });
+
+  it('splits a 24-hour activity starting late in the evening over its two days', () => {
+    const parts = minutesByDay(at('2026-12-01T09:30:00Z'), at('2026-12-02T09:30:00Z'), 1440, HNL);
+    expect(parts).toEqual([
+      { day: '2026-11-30', minutes: 30 },
+      { day: '2026-12-01', minutes: 1410 },
+    ]);
   });
 });

@@ -64,3 +64,41 @@ export function attendedMinutes(
 /** Minutes of the activity that have happened by `now`: the most an attendance can be worth. */
 export const elapsedMinutes = (startsAt: Date, endsAt: Date, now: Date): number =>
   attendedMinutes(startsAt, now, startsAt, endsAt);
+
+/** Minutes of service that lie on one local day. */
+export interface DayMinutes {
+  day: string;
+  minutes: number;
+}
+
+/**
+ * Splits `minutes` of service counted from `from` within [from, to] over the local days they
+ * lie on: a check-in at 23:40 for an activity from 00:10 to 02:00 is 110 minutes of the next
+ * day, and 23:00–01:00 is 60 + 60. Whole minutes are counted from `from` as `attendedMinutes`
+ * counts them, so the parts add up to `minutes`; corrected (fewer) minutes are taken from the
+ * start, so no day gets more than lies on it. Every cap, total and report counts these parts.
+ */
+export function minutesByDay(
+  from: Date,
+  to: Date,
+  minutes: number,
+  timeZone: string,
+): DayMinutes[] {
+  const start = from.getTime();
+  if (minutes > Math.floor((to.getTime() - start) / 60_000))
+    throw new Error(
+      `${minutes} minutes do not fit between ${from.toISOString()} and ${to.toISOString()}`,
+    );
+  const countedBy = (at: number) =>
+    Math.min(minutes, Math.floor((Math.min(at, to.getTime()) - start) / 60_000));
+  const parts: DayMinutes[] = [];
+  let day = DateTime.fromJSDate(from, { zone: timeZone }).startOf('day');
+  for (let before = 0; before < minutes;) {
+    const next = day.plus({ days: 1 });
+    const through = countedBy(next.toMillis());
+    if (through > before) parts.push({ day: day.toISODate()!, minutes: through - before });
+    before = through;
+    day = next;
+  }
+  return parts;
+}

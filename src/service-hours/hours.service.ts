@@ -5,7 +5,6 @@ import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
 import { CommunitiesService, DEFAULT_TIMEZONE } from 'src/communities/communities.service';
-import { toDbTime } from 'src/database/raw-time';
 import { toAttendanceView } from 'src/service-hours/attendance.service';
 import { HoursView } from 'src/service-hours/dto/hours.dto';
 import { Attendance } from 'src/service-hours/entities/attendance.entity';
@@ -32,18 +31,12 @@ export class HoursService {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const month = local.startOf('month');
     const year = local.startOf('year');
-    const [att] = await m.query<Record<string, number | string | null>[]>(
+    // Approved service by the local day it lay on (an activity across midnight counts on both).
+    const [sum] = await m.query<Record<string, number | string | null>[]>(
       `SELECT COALESCE(SUM(minutes), 0) AS total,
-              COALESCE(SUM(CASE WHEN check_in_at >= ? THEN minutes ELSE 0 END), 0) AS this_month,
-              COALESCE(SUM(CASE WHEN check_in_at >= ? THEN minutes ELSE 0 END), 0) AS this_year
-       FROM attendances WHERE volunteer_id = ? AND status = 'approved'`,
-      [toDbTime(month.toJSDate()), toDbTime(year.toJSDate()), user.id],
-    );
-    const [rec] = await m.query<Record<string, number | string | null>[]>(
-      `SELECT COALESCE(SUM(minutes), 0) AS total,
-              COALESCE(SUM(CASE WHEN service_date >= ? THEN minutes ELSE 0 END), 0) AS this_month,
-              COALESCE(SUM(CASE WHEN service_date >= ? THEN minutes ELSE 0 END), 0) AS this_year
-       FROM service_records WHERE volunteer_id = ? AND status = 'approved'`,
+              COALESCE(SUM(CASE WHEN day >= ? THEN minutes ELSE 0 END), 0) AS this_month,
+              COALESCE(SUM(CASE WHEN day >= ? THEN minutes ELSE 0 END), 0) AS this_year
+       FROM service_minutes WHERE volunteer_id = ?`,
       [month.toISODate(), year.toISODate(), user.id],
     );
     const [attendances, records] = await Promise.all([
@@ -54,11 +47,11 @@ export class HoursService {
         take: RECENT,
       }),
     ]);
-    const sum = (key: string) => Number(att?.[key] ?? 0) + Number(rec?.[key] ?? 0);
+    const total = (key: string) => Number(sum?.[key] ?? 0);
     return {
-      minutesThisMonth: sum('this_month'),
-      minutesThisYear: sum('this_year'),
-      minutesTotal: sum('total'),
+      minutesThisMonth: total('this_month'),
+      minutesThisYear: total('this_year'),
+      minutesTotal: total('total'),
       attendances: attendances.map(toAttendanceView),
       records: records.map(toRecordView),
     };

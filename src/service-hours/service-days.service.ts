@@ -5,6 +5,8 @@ import { AppError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { affected, forUpdate, insertOrIgnore } from 'src/database/locking';
 import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
+import { ServiceMinutes } from 'src/service-hours/entities/service-minutes.entity';
+import type { DayMinutes } from 'src/service-hours/hours.rules';
 import { UsersService } from 'src/users/users.service';
 
 /** At most this many minutes of service count for one volunteer on one local day. */
@@ -89,5 +91,45 @@ export class ServiceDaysService {
       .where('volunteer_id = :volunteerId AND day = :day', { volunteerId, day })
       .setParameters({ take: minutes })
       .execute();
+  }
+
+  /** Adds each day's part to its day (attendances across midnight touch two), or throws. */
+  async addParts(m: EntityManager, volunteerId: string, parts: DayMinutes[]): Promise<void> {
+    for (const p of parts) await this.add(m, volunteerId, p.day, p.minutes);
+  }
+
+  /** Records approved service as it lies on its days: what every figure of hours sums. */
+  async recordApproved(
+    m: EntityManager,
+    source: {
+      communityId: string;
+      volunteerId: string;
+      type: ServiceMinutes['sourceType'];
+      id: string;
+      gridId: string | null;
+    },
+    parts: DayMinutes[],
+  ): Promise<void> {
+    const rows = parts
+      .filter((p) => p.minutes > 0)
+      .map((p) => ({
+        id: newId(),
+        communityId: source.communityId,
+        volunteerId: source.volunteerId,
+        sourceType: source.type,
+        sourceId: source.id,
+        gridId: source.gridId,
+        day: p.day,
+        minutes: p.minutes,
+        createdAt: this.clock.now(),
+      }));
+    if (rows.length)
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ServiceMinutes)
+        .values(rows)
+        .updateEntity(false)
+        .execute();
   }
 }

@@ -160,6 +160,17 @@ export class ServiceRecordsService {
           { id: r.id },
           { points: award.points, awardFlag: award.flag },
         );
+        await this.days.recordApproved(
+          m,
+          {
+            communityId: r.communityId,
+            volunteerId: r.volunteerId,
+            type: 'service_record',
+            id: r.id,
+            gridId: r.gridId,
+          },
+          [{ day: r.serviceDate, minutes }],
+        );
       }
       // The day's total counted the reported minutes: give back what was not approved.
       const unapproved = status === 'approved' ? reported - minutes : reported;

@@ -41,12 +41,13 @@ let communitySeq = 0;
 export async function createCommunity(
   http: TestAgent,
   platformAdmin: Actor,
+  options: { timezone?: string } = {},
 ): Promise<CommunityFixture> {
   const code = `C${process.pid}X${++communitySeq}`;
   const community = await http
     .post('/api/v1/communities')
     .set(bearer(platformAdmin))
-    .send({ name: `Community ${code}`, code })
+    .send({ name: `Community ${code}`, code, ...options })
     .expect(201);
   const grid = await http
     .post(`/api/v1/communities/${community.body.id}/grids`)

@@ -9,8 +9,12 @@ export interface World extends CommunityFixture {
   staff: Actor;
 }
 
-export async function world(http: TestAgent, platform: Actor): Promise<World> {
-  const c = await createCommunity(http, platform);
+export async function world(
+  http: TestAgent,
+  platform: Actor,
+  options: { timezone?: string } = {},
+): Promise<World> {
+  const c = await createCommunity(http, platform, options);
   return {
     ...c,
     worker: await createMember(http, c.admin, c.id, ['grid_worker']),

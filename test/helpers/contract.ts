@@ -11,6 +11,7 @@ interface Operation {
   template: string;
   pattern: RegExp;
   responses: Json;
+  requestBody?: Json;
 }
 
 /**
@@ -31,8 +32,14 @@ export class Contract {
         `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]*')}$`,
       );
       for (const [method, op] of Object.entries(item as Json)) {
-        const responses = (op as Json).responses as Json;
-        this.operations.push({ method: method.toUpperCase(), template, pattern, responses });
+        const { responses, requestBody } = op as { responses: Json; requestBody?: Json };
+        this.operations.push({
+          method: method.toUpperCase(),
+          template,
+          pattern,
+          responses,
+          requestBody,
+        });
       }
     }
     // Literal segments win over parameters: /wishes/mine before /wishes/{id}.
@@ -91,6 +98,33 @@ export class Contract {
       `${op.method} ${op.template} ${res.status}`,
       media.schema,
       res,
+    );
+  }
+
+  /**
+   * The request side, judged by the answer: a request the app accepted (2xx) must be one the
+   * document allows — its body present where the document requires one, and a JSON body valid
+   * against the schema — or clients written from the document are told less than the app does.
+   */
+  requestProblems(method: string, url: string, status: number, sent: unknown): string[] {
+    if (status < 200 || status >= 300) return [];
+    const path = url.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+    const op = this.find(method, path);
+    const body = op?.requestBody;
+    if (!op || !body) return [];
+    const where = `${method} ${path} → ${status} (${op.template})`;
+    if (sent === undefined || sent === null)
+      return body.required === false
+        ? []
+        : [`${where}: accepted without the body the document requires`];
+    if (typeof sent !== 'object' || Buffer.isBuffer(sent)) return [];
+    const media = (body.content as Json | undefined)?.['application/json'] as Json | undefined;
+    if (!media?.schema) return [];
+    const validate = this.validator(`${op.method} ${op.template} request`, media.schema);
+    if (validate(sent)) return [];
+    return (validate.errors ?? []).map(
+      (e) =>
+        `${where}: accepted a request body the document refuses: body${e.instancePath} ${e.message ?? ''} ${JSON.stringify(e.params)}`,
     );
   }
 
@@ -160,8 +194,10 @@ export function contractChecked(http: TestAgent, contract: Contract): TestAgent 
         );
         return test.expect((res: Response) => {
           if (fromPrism(res)) return;
+          const sent = (test as unknown as { _data?: unknown })._data;
           const problems = [
             ...contract.problems(prop.toUpperCase(), url, res),
+            ...contract.requestProblems(prop.toUpperCase(), url, res.status, sent),
             ...prismViolations(res),
           ];
           if (problems.length) throw new Error(`API contract broken:\n${problems.join('\n')}`);

@@ -21,6 +21,7 @@ import {
   type PointRules,
   WISH_CATEGORIES,
 } from 'src/points/rules/point-rules';
+import { multiplierHundredths } from 'src/points/rules/exact-points';
 
 const MAX_POINTS = 100_000;
 /** Caps and budgets stay far below what the int columns that count against them can hold. */
@@ -61,12 +62,13 @@ class CategoryMultipliersConstraint implements ValidatorConstraintInterface {
         typeof v === 'number' &&
         Number.isFinite(v) &&
         v >= 0 &&
-        v <= 10,
+        v <= 10 &&
+        multiplierHundredths(v) !== null,
     );
   }
 
   defaultMessage(): string {
-    return `categoryMultipliers maps categories (${WISH_CATEGORIES.join(', ')}) to numbers from 0 to 10`;
+    return `categoryMultipliers maps categories (${WISH_CATEGORIES.join(', ')}) to numbers from 0 to 10 with at most two decimals`;
   }
 }
 
@@ -90,7 +92,8 @@ export class PointRulesDto {
   @ApiProperty({
     type: 'object',
     example: { medical_escort: 1.5 },
-    description: 'Missing categories count as 1',
+    description:
+      'Missing categories count as 1; at most two decimals (points are computed in whole hundredths, halves up)',
     properties: Object.fromEntries(
       WISH_CATEGORIES.map((c) => [c, { type: 'number', minimum: 0, maximum: 10 }]),
     ),

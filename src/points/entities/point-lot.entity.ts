@@ -5,6 +5,7 @@ import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/colum
 @Entity('point_lots')
 @Index('idx_point_lots_account', ['accountId', 'expiresAt', 'remaining'])
 @Index('idx_point_lots_expiry', ['expiresAt'])
+@Index('idx_point_lots_community_expiry', ['communityId', 'expiresAt', 'remaining', 'updatedAt'])
 export class PointLot extends Timestamped {
   @IdColumn()
   id: string;

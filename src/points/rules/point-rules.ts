@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { multipliedPoints } from 'src/points/rules/exact-points';
 
 /** Wish categories (DESIGN §5); rules may weight each one. */
 export const WISH_CATEGORIES = [
@@ -25,7 +26,7 @@ export interface PointRules {
   pointsPerHour: number;
   /** Points a volunteer earns for a wish rated 1–5. */
   wishPoints: Record<Rating, number>;
-  /** Optional multiplier per wish category (missing = 1). */
+  /** Optional multiplier per wish category (missing = 1), at most two decimals. */
   categoryMultipliers: Record<string, number>;
   /** A resident–volunteer pair earns points for at most this many wishes a month. */
   pairMonthlyCap: number;
@@ -52,10 +53,12 @@ export const DEFAULT_RULES: PointRules = {
   expiry: { mode: 'none' },
 };
 
-/** Points for a wish rated `rating` in `category`: the rating map times the category multiplier. */
+/**
+ * Points for a wish rated `rating` in `category`: the rating map times the category multiplier,
+ * in integer arithmetic, halves up.
+ */
 export function wishAward(rules: PointRules, rating: Rating, category: string): number {
-  const multiplier = rules.categoryMultipliers[category] ?? 1;
-  return Math.round(rules.wishPoints[rating] * multiplier);
+  return multipliedPoints(rules.wishPoints[rating], rules.categoryMultipliers[category] ?? 1);
 }
 
 /**

@@ -157,11 +157,24 @@ export class DashboardView {
   @ApiProperty({ nullable: true, type: Number }) meanSatisfaction: number | null;
   @ApiProperty({ type: 'integer' }) followUpsOpen: number;
   @ApiProperty({ type: 'integer' }) activeVolunteers: number;
-  @ApiProperty({ type: 'integer' }) serviceHours: number;
+  @ApiProperty({
+    type: 'number',
+    description: 'Approved service in the range, in hours with up to two decimals (183 min = 3.05)',
+    example: 3.05,
+  })
+  serviceHours: number;
   @ApiProperty({ type: 'integer' }) pointsIssued: number;
   @ApiProperty({ type: 'integer' }) pointsSpent: number;
-  @ApiProperty({ type: 'integer' }) pointsExpired: number;
-  @ApiProperty({ type: 'integer', description: 'All member balances now' })
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Points that lapsed in the range: posted by the expiry run, or lapsed and not posted yet',
+  })
+  pointsExpired: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'All member balances now, by the rule each member sees (lapsed lots left out)',
+  })
   pointsOutstanding: number;
   @ApiProperty({ type: [LowStockItem] }) lowStock: LowStockItem[];
 }
@@ -171,7 +184,12 @@ export class LeaderboardEntry {
   rank: number;
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() name: string;
-  @ApiProperty({ type: 'integer' }) value: number;
+  @ApiProperty({
+    type: 'number',
+    description: 'Points earned (whole), or hours of approved service with up to two decimals',
+    example: 3.05,
+  })
+  value: number;
 }
 
 export class LeaderboardView {

@@ -3,6 +3,7 @@ import { PointAccount } from 'src/points/entities/point-account.entity';
 import { PointEntry } from 'src/points/entities/point-entry.entity';
 import type { Window } from 'src/reports/periods';
 import { Attendance } from 'src/service-hours/entities/attendance.entity';
+import { ServiceMinutes } from 'src/service-hours/entities/service-minutes.entity';
 import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
 import { Redemption } from 'src/store/entities/redemption.entity';
 import { Wish } from 'src/wishes/entities/wish.entity';
@@ -35,8 +36,11 @@ export interface Source<E extends ObjectLiteral & { id: string }, R> {
   entity: EntityTarget<E>;
   where: (communityId: string, w: Window) => FindOptionsWhere<E>;
   /** A second lookup a batch needs before its rows can be mapped (accounts behind entries). */
-  prepare?: (rows: E[], lookup: Lookup) => Promise<(e: E) => R>;
-  map?: (e: E) => R;
+  prepare?: (rows: E[], lookup: Lookup) => Promise<(e: E) => R | R[]>;
+  /** One row of the table as one line of the export, or as several. */
+  map?: (e: E) => R | R[];
+  /** Lines outside the range, for a source whose `where` reads wider than it. */
+  keep?: (line: R, w: Window) => boolean;
 }
 
 export type Lookup = <T extends ObjectLiteral>(
@@ -112,21 +116,50 @@ const hours: Sheet<HoursRow> = {
   sources: [
     source<Attendance, HoursRow>({
       entity: Attendance,
-      where: (communityId, w) => ({ communityId, checkInAt: upTo(w) }),
-      map: (a) => ({
-        type: 'attendance',
-        id: a.id,
-        volunteerId: a.volunteerId,
-        day: a.checkInAt,
-        activityId: a.activityId,
-        description: '',
-        checkInAt: a.checkInAt,
-        checkOutAt: a.checkOutAt,
-        minutes: a.minutes,
-        status: a.status,
-        flagged: a.flagged,
-        points: a.points,
+      // Approved minutes lie on the days service_minutes gives (an activity across midnight
+      // is a line per day; its points stand on the first). The rest by the check-in's day. A
+      // check-in lies at most a day and a half before the minutes it counts.
+      where: (communityId, w) => ({
+        communityId,
+        checkInAt: Between(
+          new Date(w.from.getTime() - 36 * 3_600_000),
+          new Date(w.to.getTime() - 1),
+        ),
       }),
+      prepare: async (rows, lookup) => {
+        const approved = rows.filter((a) => a.status === 'approved').map((a) => a.id);
+        const parts = approved.length
+          ? await lookup(ServiceMinutes, { sourceType: 'attendance', sourceId: In(approved) })
+          : [];
+        const bySource = new Map<string, ServiceMinutes[]>();
+        for (const p of parts.sort((x, y) => x.day.localeCompare(y.day)))
+          bySource.set(p.sourceId, [...(bySource.get(p.sourceId) ?? []), p]);
+        return (a) => {
+          const line = {
+            type: 'attendance' as const,
+            id: a.id,
+            volunteerId: a.volunteerId,
+            activityId: a.activityId,
+            description: '',
+            checkInAt: a.checkInAt,
+            checkOutAt: a.checkOutAt,
+            status: a.status,
+            flagged: a.flagged,
+          };
+          const days = bySource.get(a.id);
+          if (!days) return { ...line, day: a.checkInAt, minutes: a.minutes, points: a.points };
+          return days.map((d, i) => ({
+            ...line,
+            day: d.day,
+            minutes: d.minutes,
+            points: i === 0 ? a.points : null,
+          }));
+        };
+      },
+      keep: (r, w) =>
+        typeof r.day === 'string'
+          ? r.day >= w.fromDay && r.day <= w.toDay
+          : r.day >= w.from && r.day < w.to,
     }),
     source<ServiceRecord, HoursRow>({
       entity: ServiceRecord,

@@ -102,7 +102,8 @@ export class ExportsService {
         });
         if (rows.length) {
           const map = s.prepare ? await s.prepare(rows as never[], lookup) : s.map;
-          await write(map ? rows.map((r) => map(r as never)) : rows);
+          const lines = map ? rows.flatMap((r) => map(r as never)) : rows;
+          await write(s.keep ? lines.filter((l) => s.keep!(l, w)) : lines);
         }
         if (rows.length < BATCH) break;
         after = rows[rows.length - 1].id;

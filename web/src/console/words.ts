@@ -59,6 +59,7 @@ export const AUDIT_ACTION: Record<string, string> = {
   'point_rules.update': '修改积分规则',
   'grid_rating_config.update': '修改网格评级规则',
   'grid_ratings.freeze': '定格网格评级',
+  'grid_ratings.reopen': '重新开放网格评级',
   'grid.create': '新建网格',
   'redemption.verify': '核销兑换',
   'redemption.counter': '柜台兑换',
