@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { JobRunsService } from 'src/common/jobs/job-runs.service';
 import { ExpiryService } from 'src/points/expiry.service';
+import { DEFAULT_RULES } from 'src/points/rules/point-rules';
 import { verifyLedger } from 'src/points/verify-ledger';
 import { toDbTime } from 'src/database/raw-time';
 import {
@@ -383,15 +384,7 @@ describe('points ledger', () => {
     await t.http
       .put(`/api/v1/communities/${c.id}/point-rules`)
       .set(bearer(c.admin))
-      .send({
-        pointsPerHour: 10,
-        wishPoints: { 1: 0, 2: 2, 3: 5, 4: 8, 5: 10 },
-        categoryMultipliers: {},
-        pairMonthlyCap: 3,
-        volunteerMonthlyCap: null,
-        monthlyIssuanceBudget: null,
-        expiry: { mode: 'months', months: 1 },
-      })
+      .send({ ...DEFAULT_RULES, expiry: { mode: 'months', months: 1 } })
       .expect(200);
     const v = await createMember(t.http, c.admin, c.id, ['resident', 'volunteer']);
     const l = ledger(t.app, c.id);

@@ -405,12 +405,15 @@ describeBrowser('staff console', () => {
     const period = last.toISOString().slice(0, 7);
     await visit(page, '/grid-board', '网格红黄蓝', 'grid-board');
     await row(page, 'Grid A').waitFor();
+    // The current month has not ended: no freezing, and the page says why.
+    await page.getByText('这个月还没有结束，月底过后才能定格').waitFor();
     await page.getByRole('combobox', { name: '月份' }).fill(period);
     await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: '定格本月评级' }).click();
+    await page.getByRole('button', { name: '定格这个月的评级' }).click();
     await page.getByRole('button', { name: '定格', exact: true }).click();
     await page.getByText(`${period} 评级已定格`).waitFor();
-    await page.getByText('本月评级已定格').waitFor();
+    await page.getByText('这个月的评级已定格').waitFor();
+    await page.getByRole('button', { name: '重新开放' }).waitFor();
     const frozen = await api(w.admin).get(`/communities/${w.id}/grid-ratings?period=${period}`);
     expect(frozen.body.frozen).toBe(true);
 
