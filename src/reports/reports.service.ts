@@ -122,8 +122,8 @@ export class ReportsService {
     });
   }
 
-  private async ratings(user: AuthUser, communityId: string, period: string) {
-    const tz = await this.timeZone(user, communityId);
+  private async ratings(user: AuthUser, communityId: string, period: string, zone?: string) {
+    const tz = zone ?? (await this.timeZone(user, communityId));
     const grids = await this.grids.list(user, communityId);
     const names = new Map(grids.map((g) => [g.id, g.name]));
     const snapshot = await this.dataSource.manager.find(GridRatingSnapshot, {
@@ -167,7 +167,7 @@ export class ReportsService {
         `${period} has not ended yet (it ends ${ends.toISOString()}); freeze it after its last day`,
       );
     }
-    const { frozen, ratings, names } = await this.ratings(actor, communityId, period);
+    const { frozen, ratings, names } = await this.ratings(actor, communityId, period, tz);
     if (frozen) throw new ConflictError(`${period} is frozen already`);
     await this.tx.run(async (m) => {
       try {

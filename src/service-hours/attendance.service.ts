@@ -280,7 +280,7 @@ export class AttendanceService {
         throw new InvalidStateError('This attendance is approved already');
       const timeZone = await this.communities.timeZone(a.communityId);
       const parts = minutesByDay(...countedSpan(att, a, final), final, timeZone);
-      await this.days.addParts(m, volunteerId, parts);
+      await this.days.add(m, volunteerId, parts);
       const { points, flag } = await this.awards.earn(m, {
         communityId: a.communityId,
         volunteerId,

@@ -34,19 +34,30 @@ export class ServiceDaysService {
   ) {}
 
   /**
-   * Adds `minutes` to the day, or throws DailyLimitError and changes nothing. The volunteer's
-   * profile row is locked first, so one volunteer's additions queue rather than meet on a row
-   * that does not exist yet (two insert-or-ignores that then update would deadlock on MariaDB).
+   * Adds each day's minutes to its day (an attendance across midnight touches two), or throws
+   * DailyLimitError and changes nothing. The volunteer's profile row is locked first, once, so
+   * one volunteer's additions queue rather than meet on a row that does not exist yet (two
+   * insert-or-ignores that then update would deadlock on MariaDB).
    */
   async add(
+    m: EntityManager,
+    volunteerId: string,
+    parts: DayMinutes[],
+    field?: string,
+  ): Promise<void> {
+    const counted = parts.filter((p) => p.minutes > 0);
+    if (!counted.length) return;
+    await this.users.lockProfile(volunteerId, m);
+    for (const p of counted) await this.addToDay(m, volunteerId, p.day, p.minutes, field);
+  }
+
+  private async addToDay(
     m: EntityManager,
     volunteerId: string,
     day: string,
     minutes: number,
     field?: string,
   ): Promise<void> {
-    if (minutes <= 0) return;
-    await this.users.lockProfile(volunteerId, m);
     const now = this.clock.now();
     await insertOrIgnore(m, ServiceDayTotal, {
       id: newId(),
@@ -91,11 +102,6 @@ export class ServiceDaysService {
       .where('volunteer_id = :volunteerId AND day = :day', { volunteerId, day })
       .setParameters({ take: minutes })
       .execute();
-  }
-
-  /** Adds each day's part to its day (attendances across midnight touch two), or throws. */
-  async addParts(m: EntityManager, volunteerId: string, parts: DayMinutes[]): Promise<void> {
-    for (const p of parts) await this.add(m, volunteerId, p.day, p.minutes);
   }
 
   /** Records approved service as it lies on its days: what every figure of hours sums. */

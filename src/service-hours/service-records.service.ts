@@ -95,7 +95,7 @@ export class ServiceRecordsService {
         throw new ForbiddenError('Only approved volunteers report service');
       if (dto.gridId) await this.grids.assertInCommunity(m, communityId, dto.gridId);
       // Pending reports count toward the day too, so racing reports cannot pass 24 h together.
-      await this.days.add(m, actor.id, dto.date, dto.minutes, 'minutes');
+      await this.days.add(m, actor.id, [{ day: dto.date, minutes: dto.minutes }], 'minutes');
       const record = Object.assign(new ServiceRecord(), {
         id: newId(),
         communityId,
