@@ -24,6 +24,7 @@ import { StoreModule } from 'src/store/store.module';
 import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
 import { ReportsModule } from 'src/reports/reports.module';
 import { NotificationsModule } from 'src/notifications/notifications.module';
+import { PhoneProofModule } from 'src/phone-proof/phone-proof.module';
 import { PagesModule } from 'src/pages/pages.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
@@ -55,6 +56,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
     ServiceHoursModule,
     ReportsModule,
     NotificationsModule,
+    PhoneProofModule,
     PagesModule,
     SeedModule,
   ],

@@ -56,6 +56,7 @@ export class AuthService {
       name: dto.name,
       password: dto.password,
       roles: ['resident'],
+      phoneVerifiedAt: null,
     });
     await this.tx.run(async (m) => {
       if (dto.gridId) await this.grids.assertInCommunity(m, community.id, dto.gridId);
@@ -117,6 +118,7 @@ export class AuthService {
       roles: user.roles,
       gridId: user.gridId,
       address: user.address,
+      phoneVerified: user.phoneVerifiedAt !== null,
       community: community ? CommunityView.of(community) : null,
       volunteer: profile ? VolunteerView.of(profile) : null,
     };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
+import { Clock } from 'src/common/clock/clock';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { ForbiddenError } from 'src/common/errors/app-error';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
@@ -39,6 +40,7 @@ export class MembersService {
     private readonly users: UsersService,
     private readonly communities: CommunitiesService,
     private readonly grids: GridsService,
+    private readonly clock: Clock,
   ) {}
 
   async create(
@@ -48,7 +50,11 @@ export class MembersService {
     passwordHash?: string,
   ): Promise<MemberView> {
     await this.communities.get(actor, communityId);
-    const user = await this.users.prepare({ ...dto, communityId }, passwordHash);
+    // Staff adding a member vouch for the phone, as they do for the person.
+    const user = await this.users.prepare(
+      { ...dto, communityId, phoneVerifiedAt: this.clock.now() },
+      passwordHash,
+    );
     return this.tx.run(async (m) => {
       if (dto.gridId) await this.grids.assertInCommunity(m, communityId, dto.gridId);
       await this.users.insert(m, user);

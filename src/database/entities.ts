@@ -23,6 +23,7 @@ import { Activity } from 'src/service-hours/entities/activity.entity';
 import { ActivitySignup } from 'src/service-hours/entities/activity-signup.entity';
 import { Attendance } from 'src/service-hours/entities/attendance.entity';
 import { ServiceRecord } from 'src/service-hours/entities/service-record.entity';
+import { PhoneCode } from 'src/phone-proof/entities/phone-code.entity';
 import { ServiceDayTotal } from 'src/service-hours/entities/service-day-total.entity';
 import { ServiceMinutes } from 'src/service-hours/entities/service-minutes.entity';
 import { AttemptCounter } from 'src/common/attempts/attempt-counter.entity';
@@ -75,6 +76,7 @@ export const ENTITIES = [
   Attendance,
   ServiceRecord,
   ServiceDayTotal,
+  PhoneCode,
   ServiceMinutes,
   AttemptCounter,
   GridRatingSnapshot,

@@ -9,6 +9,7 @@ import { Outbox1764500000000 } from 'src/database/migrations/1764500000000-outbo
 import { Notifications1764600000000 } from 'src/database/migrations/1764600000000-notifications';
 import { LeanOutbox1764700000000 } from 'src/database/migrations/1764700000000-lean-outbox';
 import { FiguresByDay1764800000000 } from 'src/database/migrations/1764800000000-figures-by-day';
+import { PhoneProof1764900000000 } from 'src/database/migrations/1764900000000-phone-proof';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Notifications1764600000000,
   LeanOutbox1764700000000,
   FiguresByDay1764800000000,
+  PhoneProof1764900000000,
 ];

@@ -30,5 +30,6 @@ import { WebhooksService } from 'src/notifications/webhooks.service';
     SmsGateway,
     WebhooksService,
   ],
+  exports: [SmsGateway],
 })
 export class NotificationsModule {}

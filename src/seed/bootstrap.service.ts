@@ -51,6 +51,7 @@ export class BootstrapService implements OnApplicationBootstrap {
       name: 'Platform admin',
       password,
       roles: ['platform_admin'],
+      phoneVerifiedAt: new Date(), // the operator's own, from the environment
     });
     await this.ignoreDuplicate(() => this.tx.run((m) => this.users.insert(m, admin)));
     this.logger.log(`Platform admin ${phone} is ready`);
@@ -60,7 +61,13 @@ export class BootstrapService implements OnApplicationBootstrap {
     if ((await this.dataSource.manager.count(Community)) > 0) return;
     const users = await Promise.all(
       DEMO_MEMBERS.map((m) =>
-        this.users.prepare({ ...m, communityId: null, password: DEMO_PASSWORD }),
+        // Demo members stand for members their community added: phones vouched for.
+        this.users.prepare({
+          ...m,
+          communityId: null,
+          password: DEMO_PASSWORD,
+          phoneVerifiedAt: new Date(),
+        }),
       ),
     );
     const seeded = await this.ignoreDuplicate(() =>

@@ -19,6 +19,8 @@ export interface NewUser {
   password: string;
   roles: Role[];
   address?: string | null;
+  /** When the phone was proven: staff adding a member vouch for it; self-registration does not. */
+  phoneVerifiedAt: Date | null;
 }
 
 export interface VolunteerDetails {
@@ -132,6 +134,7 @@ export class UsersService {
       address: input.address ?? null,
       passwordHash: passwordHash ?? (await this.passwords.hash(input.password)),
       roles: [...new Set(input.roles)],
+      phoneVerifiedAt: input.phoneVerifiedAt,
       disabled: false,
       failedLoginCount: 0,
       failedLoginWindowStart: null,

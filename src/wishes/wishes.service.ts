@@ -169,9 +169,33 @@ export class WishesService {
   }
 
   /** The member of the community whose phone this is, if any. */
+  /**
+   * The member a phone proves: only an account whose phone is verified (anyone can register any
+   * number; a wish given with it must not reach a stranger who did).
+   */
   private async memberByPhone(communityId: string, phone: string): Promise<string | null> {
     const user = await this.users.findByPhone(normalizePhone(phone));
-    return user?.communityId === communityId ? user.id : null;
+    return user?.communityId === communityId && user.phoneVerifiedAt ? user.id : null;
+  }
+
+  /**
+   * A member's phone was just proven theirs: the wishes given with it that nobody owns yet (by
+   * QR code, or posted for them by a grid worker) become theirs in the app. Returns how many.
+   */
+  async claimByPhone(
+    m: EntityManager,
+    member: { id: string; communityId: string; phone: string },
+  ): Promise<number> {
+    const changed = await m
+      .createQueryBuilder()
+      .update(Wish)
+      .set({ ownerId: member.id })
+      .where('community_id = :communityId AND contact_phone = :phone AND owner_id IS NULL', {
+        communityId: member.communityId,
+        phone: normalizePhone(member.phone),
+      })
+      .execute();
+    return changed.affected ?? 0;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { bearer, PASSWORD, type Actor } from '../factories/actors';
+import { bearer, login, PASSWORD, type Actor } from '../factories/actors';
 import { nextPhone } from '../factories/phones';
 import { qrWish, toCompleted, wishBody } from '../factories/wishes';
 import { residentOf, volunteerOf, type World } from '../factories/world';
@@ -146,6 +146,33 @@ describeBrowser('phone app: residents', () => {
       .set(bearer(resident))
       .expect(200);
     expect(rated.body).toMatchObject({ status: 'closed', rating: 4 });
+  }, 60_000);
+
+  it('tells a self-registered resident why their QR wishes are missing, and shows them once the phone is confirmed', async () => {
+    const phone = nextPhone();
+    await t.http
+      .post('/api/v1/auth/register')
+      .send({ communityCode: w.code, phone, password: PASSWORD, name: '吴阿姨', gridId: w.gridId })
+      .expect(201);
+    const resident = await login(t.http, phone);
+    await qrWish(t.http, w.intakeToken, { contactPhone: phone, title: '换灯泡' });
+    const page = await phones.phone(resident);
+    await page.goto(`${base}/app/my-wishes`);
+    await page.getByRole('heading', { name: '验证手机号' }).waitFor();
+    await page.getByText('要先确认这个手机号是您本人的').waitFor();
+    expect(await page.getByText('换灯泡').count()).toBe(0);
+    await page.getByRole('button', { name: '发短信验证码' }).click();
+    await page.getByText('请带上身份证到社区，或联系您的网格员').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'resident-4b-phone-proof');
+
+    await t.http
+      .post(`/api/v1/members/${resident.id}/phone-confirmation`)
+      .set(bearer(w.worker))
+      .expect(200);
+    await page.reload();
+    await page.getByText('换灯泡').waitFor();
+    expect(await page.getByRole('heading', { name: '验证手机号' }).count()).toBe(0);
   }, 60_000);
 
   it('applies to volunteer, and the application waits for review', async () => {

@@ -55,6 +55,11 @@ export class MeView {
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) gridId: string | null;
   @ApiProperty({ nullable: true, type: String }) address: string | null;
+  @ApiProperty({
+    description:
+      'The phone is proven yours (an SMS code, or staff confirmed it): wishes given with it by QR code or a grid worker are then yours in the app',
+  })
+  phoneVerified: boolean;
   @ApiProperty({ type: CommunityView, nullable: true }) community: CommunityView | null;
   @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
 }

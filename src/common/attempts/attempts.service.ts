@@ -58,6 +58,11 @@ export class AttemptsService {
     }
   }
 
+  /** Takes a slot that is never given back: every try counts (sending a code, say), or 429. */
+  charge(keys: AttemptKey[]): Promise<void> {
+    return this.take(keys);
+  }
+
   private windowStart(): Date {
     return new Date(this.clock.now().getTime() - ATTEMPT_WINDOW_MINUTES * 60_000);
   }

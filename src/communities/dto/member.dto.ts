@@ -190,6 +190,8 @@ export class MemberView {
   @ApiProperty({ nullable: true, type: String }) address: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty() disabled: boolean;
+  @ApiProperty({ description: 'The phone is proven this member’s (SMS code or staff)' })
+  phoneVerified: boolean;
   @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
@@ -203,6 +205,7 @@ export class MemberView {
       address: u.address,
       roles: u.roles,
       disabled: u.disabled,
+      phoneVerified: u.phoneVerifiedAt !== null,
       volunteer: profile ? VolunteerView.of(profile) : null,
       createdAt: u.createdAt.toISOString(),
     };

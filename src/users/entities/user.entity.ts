@@ -39,6 +39,14 @@ export class User extends Timestamped {
   })
   roles: Role[];
 
+  /**
+   * When the phone was proven this person's: by an SMS code, by staff who added or confirmed the
+   * member. Null for a self-registered account until then: anyone can register any number, so
+   * wishes given with that number (QR, proxy) attach to the account only once it is proven.
+   */
+  @TimeColumn({ nullable: true })
+  phoneVerifiedAt: Date | null;
+
   @Column({ type: 'boolean', default: false })
   disabled: boolean;
 

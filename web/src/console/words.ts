@@ -44,6 +44,7 @@ export const AUDIT_ACTION: Record<string, string> = {
   'wish.feedback_on_behalf': '代居民评价',
   'wish.follow_up_resolve': '办结回访',
   'member.create': '新增成员',
+  'member.confirm_phone': '确认手机号',
   'member.update': '修改成员',
   'member.import': '批量导入成员',
   'volunteer.approve': '通过志愿者申请',
