@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
+import { newId } from 'src/common/ids';
 import { toDbTime } from 'src/database/raw-time';
 import { AttendanceService } from 'src/service-hours/attendance.service';
 import { DEFAULT_RULES } from 'src/points/rules/point-rules';
@@ -487,6 +488,29 @@ describe('service hours', () => {
             [w.id, '2026-12-01', '60', ''],
           ].sort(),
         );
+
+        // At the second: a minute that ends before midnight counts on the day before; one that
+        // ends a second after it does not.
+        const newVolunteer = () =>
+          createMember(t.http, h.admin, h.id, ['resident', 'volunteer'], { gridId: h.gridId });
+        const [x, y] = [await newVolunteer(), await newVolunteer()];
+        for (const [who, inAt, outAt] of [
+          [x, '2026-12-01T09:59:00Z', '2026-12-01T10:59:00Z'], // 23:59:00–00:59:00
+          [y, '2026-12-01T09:59:01Z', '2026-12-01T10:59:01Z'], // 23:59:01–00:59:01
+        ] as const) {
+          // Signed up before the start (the API closes sign-ups then).
+          await sql(
+            'INSERT INTO activity_signups (id, activity_id, volunteer_id, created_at) VALUES (?, ?, ?, ?)',
+            [newId(), b, who.id, toDbTime(new Date('2026-12-01T08:30:00Z'))],
+          );
+          await post(org, `/activities/${b}/attendances/${who.id}/mark`, {
+            checkInAt: inAt,
+            checkOutAt: outAt,
+          }).expect(200);
+          await post(org, `/activities/${b}/attendances/${who.id}/approve`).expect(200);
+        }
+        expect(await get(x, '/me/hours')).toMatchObject({ minutesThisMonth: 59, minutesTotal: 60 });
+        expect(await get(y, '/me/hours')).toMatchObject({ minutesThisMonth: 60, minutesTotal: 60 });
       } finally {
         clock.reset();
       }

@@ -310,6 +310,21 @@ describeBrowser('staff console', () => {
     const zhao = await login(t.http, phone, 'start-here-1');
     expect((await api(zhao).get('/me')).body.roles).toEqual(['resident', 'grid_worker']);
 
+    // A resident who registered themselves: their phone is confirmed in person, here.
+    const selfPhone = nextPhone();
+    await t.http
+      .post('/api/v1/auth/register')
+      .send({ communityCode: w.code, phone: selfPhone, password: PASSWORD, name: '孙自注册' })
+      .expect(201);
+    await visit(page, '/people', '成员与角色', 'people');
+    await row(page, '孙自注册').getByText('未验证').waitFor();
+    await row(page, '孙自注册').getByRole('button', { name: '确认手机号' }).click();
+    await page.getByRole('button', { name: '已核对，确认' }).click();
+    await page.getByText('手机号已确认').waitFor();
+    // The list reloads after the toast: the mark goes once the new answer is in.
+    await row(page, '孙自注册').getByText('未验证').waitFor({ state: 'detached' });
+    expect((await api(await login(t.http, selfPhone)).get('/me')).body.phoneVerified).toBe(true);
+
     const helper = await createMember(t.http, w.admin, w.id, ['resident', 'volunteer'], {
       name: '钱志愿',
     });
