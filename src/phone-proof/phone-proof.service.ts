@@ -56,7 +56,7 @@ export class PhoneProofService {
   ) {}
 
   async sendCode(actor: AuthUser): Promise<PhoneCodeSentView> {
-    const user = await this.unverified(actor.id);
+    const user = unverified(await this.dataSource.manager.findOneByOrFail(User, { id: actor.id }));
     if (!this.sms.enabled)
       throw new InvalidStateError(
         'No SMS gateway is set up: ask a grid worker or the community office to confirm your phone',
@@ -92,7 +92,7 @@ export class PhoneProofService {
       [{ key: `phone-code:${actor.id}`, limit: PHONE_CODE_GUESSES }],
       () =>
         this.tx.run(async (m) => {
-          const user = await this.unverified(actor.id, m);
+          const user = unverified(await m.findOneByOrFail(User, { id: actor.id }));
           const sent = await m.findOne(PhoneCode, { where: { userId: user.id } });
           if (
             !sent ||
@@ -110,8 +110,7 @@ export class PhoneProofService {
   /** A grid worker or admin confirms a member's phone, having checked it in person. */
   confirmByStaff(actor: AuthUser, memberId: string): Promise<PhoneProofView> {
     return this.tx.run(async (m) => {
-      const found = await findInScope(m, User, actor, memberId, 'Member');
-      const user = await this.unverified(found.id, m);
+      const user = unverified(await findInScope(m, User, actor, memberId, 'Member'));
       const proof = await this.prove(m, user);
       await this.audit.record(m, actor, {
         communityId: user.communityId,
@@ -143,11 +142,11 @@ export class PhoneProofService {
       : 0;
     return { phoneVerified: true, wishesLinked };
   }
+}
 
-  private async unverified(userId: string, m: EntityManager = this.dataSource.manager) {
-    const user = await m.findOneByOrFail(User, { id: userId });
-    if (user.phoneVerifiedAt) throw new InvalidStateError('This phone is verified already');
-    if (!user.communityId) throw new InvalidStateError('Only community members verify a phone');
-    return user;
-  }
+/** The member, whose phone is not proven yet (a second proof is refused). */
+function unverified(user: User): User {
+  if (user.phoneVerifiedAt) throw new InvalidStateError('This phone is verified already');
+  if (!user.communityId) throw new InvalidStateError('Only community members verify a phone');
+  return user;
 }
