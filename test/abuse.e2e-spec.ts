@@ -964,6 +964,28 @@ describe('abuse: points and store integrity', () => {
       await expectLedgerOk();
     });
 
+    it('a budget set mid-month counts the awards already posted this month', async () => {
+      const w = await world(t.http, platform);
+      const early = await volunteerOf(t.http, w);
+      const [first] = await rateAll(await completedWishes(w, early, 1));
+      expect(first.body.pointsAwarded).toBe(10);
+      // 10 issued before the budget: 25 leaves room for one more award of 10, not two.
+      await setRules(t.http, w, { monthlyIssuanceBudget: 25 });
+      const late = [await volunteerOf(t.http, w), await volunteerOf(t.http, w)];
+      const wishes = [
+        ...(await completedWishes(w, late[0], 1)),
+        ...(await completedWishes(w, late[1], 1)),
+      ];
+      const results = await rateAll(wishes);
+      expect(results.map((r) => r.body.pointsAwarded).sort()).toEqual([0, 10]);
+      expect(results.filter((r) => r.body.awardFlag === 'budget')).toHaveLength(1);
+      // A new rules version counts again from what was posted: 20, and 25 allows nothing more.
+      await setRules(t.http, w, { monthlyIssuanceBudget: 25, volunteerMonthlyCap: 500 });
+      const [again] = await rateAll(await completedWishes(w, early, 1));
+      expect(again.body).toMatchObject({ pointsAwarded: 0, awardFlag: 'budget' });
+      await expectLedgerOk();
+    });
+
     it('the per-member limit: 10 reservations at once, 2 a day allowed → exactly 2', async () => {
       const w = await world(t.http, platform);
       const m = await residentOf(t.http, w);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from 'src/database/data-source-options';
 import { DEFAULT_RULES } from 'src/points/rules/point-rules';
+import { verifyLedger } from 'src/points/verify-ledger';
 import { bearer, login, loginPlatformAdmin, PASSWORD, type Actor } from './factories/actors';
 import { nextPhone } from './factories/phones';
 import { qrWish } from './factories/wishes';
@@ -12,8 +13,8 @@ import { createTestDatabase, type TestDatabase } from './helpers/test-db';
 type Row = Record<string, unknown>;
 
 /**
- * Issue 26's migrations on data written by the app, not on empty tables: taken down, the data
- * put back in the shape the code before them wrote, then run up again.
+ * Issue 26's and 27's migrations on data written by the app, not on empty tables: taken down, the
+ * data put back in the shape the code before them wrote, then run up again.
  */
 describe('issue 26 migrations on existing data', () => {
   let db: TestDatabase;
@@ -103,6 +104,15 @@ describe('issue 26 migrations on existing data', () => {
 
     ds = new DataSource(buildDataSourceOptions(db.url));
     await ds.initialize();
+    await ds.undoLastMigration(); // no hot rows (issue 27)
+    // Taken down, a system account's row holds its balance again, as the code before kept it.
+    const systemRows = await ds.query<Row[]>(
+      `SELECT a.balance, (SELECT COALESCE(SUM(e.amount), 0) FROM point_entries e WHERE e.account_id = a.id) AS total
+       FROM point_accounts a WHERE a.kind <> 'member'`,
+    );
+    expect(systemRows.length).toBeGreaterThan(0);
+    expect(systemRows.some((r) => Number(r.balance) !== 0)).toBe(true);
+    for (const r of systemRows) expect(Number(r.balance)).toBe(Number(r.total));
     await ds.undoLastMigration(); // phone proof
     await ds.undoLastMigration(); // figures by day
     const q = ds.createQueryRunner();
@@ -141,5 +151,7 @@ describe('issue 26 migrations on existing data', () => {
       (await ds!.query<Row[]>('SELECT owner_id FROM wishes WHERE id = ?', [id]))[0].owner_id;
     expect(await owner(theirs.id)).toBeNull();
     expect(await owner(members.id)).toBe(member.id);
+    // Issue 27: the system rows' totals are zeroed, their balance is their entries' sum.
+    expect(await verifyLedger(ds)).toEqual([]);
   });
 });

@@ -23,13 +23,38 @@ export function isUniqueViolation(err: unknown): boolean {
   );
 }
 
-/** MySQL deadlock (1213), lock wait timeout (1205) and MariaDB's "record has changed" (1020). */
-export const RETRYABLE_MYSQL_ERRNOS = new Set([1213, 1205, 1020]);
+/**
+ * Conflicts a transaction retried from the start can win: MySQL's deadlock (1213, also how
+ * Galera reports a certification failure or a brute-force abort by a replicated write), lock
+ * wait timeout (1205) and MariaDB's "record has changed" (1020).
+ */
+export const CONFLICT_MYSQL_ERRNOS = new Set([1213, 1205, 1020]);
+
+/**
+ * "This node cannot serve now": a Galera node that is not synced or not in the primary
+ * component (1047 ER_UNKNOWN_COM_ERROR, "WSREP has not yet prepared node for application use"),
+ * a server shutting down (1053) or killing the connection (1927), too many connections (1040),
+ * the connection gone mid-query (2006, 2013). Another try moments later, or through another
+ * node, can succeed: retried briefly, then answered 503 with Retry-After, never 500.
+ */
+export const UNAVAILABLE_MYSQL_ERRNOS = new Set([1047, 1053, 1927, 1040, 2006, 2013]);
+
+const errnoIn = (err: unknown, set: Set<number>): boolean => {
+  const e = driverError(err);
+  return typeof e?.errno === 'number' && set.has(e.errno);
+};
 
 export function isRetryableTransactionError(err: unknown): boolean {
-  const e = driverError(err);
-  if (!e) return false;
-  return typeof e.errno === 'number' && RETRYABLE_MYSQL_ERRNOS.has(e.errno);
+  return errnoIn(err, CONFLICT_MYSQL_ERRNOS) || errnoIn(err, UNAVAILABLE_MYSQL_ERRNOS);
+}
+
+/**
+ * Worth answering 503 with Retry-After: the database could not be reached, this node cannot
+ * serve now, or a conflict outlasted the retries. The request had no effect (its transaction
+ * rolled back), so the client may simply send it again.
+ */
+export function isTransientDatabaseError(err: unknown): boolean {
+  return isConnectionError(err) || isRetryableTransactionError(err);
 }
 
 /** True when the database could not be reached at all (server down, connection refused). */
@@ -47,6 +72,7 @@ export function isConnectionError(err: unknown): boolean {
       'ETIMEDOUT',
       'EPIPE',
       'ER_CON_COUNT_ERROR',
+      'PROTOCOL_SEQUENCE_TIMEOUT',
     ].includes(e.code)
   );
 }

@@ -12,6 +12,7 @@ import { JobRun } from 'src/common/jobs/job-run.entity';
 import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
 import { PointAccount } from 'src/points/entities/point-account.entity';
 import { PointPairMonth } from 'src/points/entities/point-pair-month.entity';
+import { PointBudgetMonth } from 'src/points/entities/point-budget-month.entity';
 import { PointEntry } from 'src/points/entities/point-entry.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointRuleSet } from 'src/points/entities/point-rule-set.entity';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   LotAllocation,
   PointRuleSet,
   PointPairMonth,
+  PointBudgetMonth,
   Wish,
   WishClaim,
   WishEvent,

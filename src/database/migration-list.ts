@@ -10,6 +10,7 @@ import { Notifications1764600000000 } from 'src/database/migrations/176460000000
 import { LeanOutbox1764700000000 } from 'src/database/migrations/1764700000000-lean-outbox';
 import { FiguresByDay1764800000000 } from 'src/database/migrations/1764800000000-figures-by-day';
 import { PhoneProof1764900000000 } from 'src/database/migrations/1764900000000-phone-proof';
+import { NoHotRows1765000000000 } from 'src/database/migrations/1765000000000-no-hot-rows';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   LeanOutbox1764700000000,
   FiguresByDay1764800000000,
   PhoneProof1764900000000,
+  NoHotRows1765000000000,
 ];

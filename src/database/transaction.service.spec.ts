@@ -1,6 +1,6 @@
 import { isRetryableTransactionError, isUniqueViolation } from 'src/database/db-errors';
 import { SerialQueue } from 'src/database/serial-queue';
-import { withRetry } from 'src/database/transaction.service';
+import { retryDelay, withRetry } from 'src/database/transaction.service';
 
 const mysqlError = (errno: number) => Object.assign(new Error(`errno ${errno}`), { errno });
 const fast = { attempts: 4, baseDelayMs: 0 };
@@ -41,12 +41,26 @@ describe('withRetry', () => {
   });
 });
 
+describe('retryDelay', () => {
+  const policy = { attempts: 5, baseDelayMs: 10 };
+  it('doubles each attempt and spreads each wait over half to one and a half of its step', () => {
+    expect([1, 2, 3].map((a) => retryDelay(a, policy, () => 0))).toEqual([5, 10, 20]);
+    expect([1, 2, 3].map((a) => Math.round(retryDelay(a, policy, () => 0.999)))).toEqual([
+      15, 30, 60,
+    ]);
+    const waits = new Set(Array.from({ length: 20 }, () => retryDelay(2, policy)));
+    expect(waits.size).toBeGreaterThan(1);
+  });
+});
+
 describe('driver error classification', () => {
   it('recognises unique violations on both engines, also wrapped by TypeORM', () => {
     expect(isUniqueViolation({ code: 'ER_DUP_ENTRY', errno: 1062 })).toBe(true);
     expect(isUniqueViolation({ driverError: { code: 'SQLITE_CONSTRAINT_UNIQUE' } })).toBe(true);
     expect(isUniqueViolation({ code: 'SQLITE_BUSY' })).toBe(false);
     expect(isRetryableTransactionError({ driverError: { errno: 1213 } })).toBe(true);
+    // A Galera node that is not ready: tried again briefly before a 503.
+    expect(isRetryableTransactionError({ driverError: { errno: 1047 } })).toBe(true);
     expect(isRetryableTransactionError(new Error('x'))).toBe(false);
   });
 });

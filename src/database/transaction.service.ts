@@ -11,11 +11,25 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 10 };
 
+/**
+ * The wait before the next attempt: exponential, spread at random over half to one and a half
+ * times the step, so transactions that conflicted together (on Galera, certified against each
+ * other) do not all come back at the same instant and conflict again.
+ */
+export function retryDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  random: () => number = Math.random,
+): number {
+  return policy.baseDelayMs * 2 ** (attempt - 1) * (0.5 + random());
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs a function in one database transaction, retrying the whole function a bounded number of
- * times when MySQL/MariaDB reports a deadlock or lock timeout. `isRetryable` is injected so the
+ * times when MySQL/MariaDB reports a deadlock, a lock timeout, a Galera certification failure or
+ * a node that cannot serve for a moment (what still fails is answered 503 with Retry-After). `isRetryable` is injected so the
  * policy is unit-testable without a database.
  */
 export async function withRetry<T>(
@@ -30,8 +44,7 @@ export async function withRetry<T>(
     } catch (err) {
       if (attempt >= policy.attempts || !isRetryable(err)) throw err;
       onRetry?.(err, attempt);
-      const jitter = Math.random() * policy.baseDelayMs;
-      await sleep(policy.baseDelayMs * 2 ** (attempt - 1) + jitter);
+      await sleep(retryDelay(attempt, policy));
     }
   }
 }

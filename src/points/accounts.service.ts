@@ -106,21 +106,6 @@ export class AccountsService {
     seen?.locked.add(accountId);
   }
 
-  /** A system account's row, locked, as last committed (a locking read sees every commit). */
-  async lockSystem(
-    manager: EntityManager,
-    communityId: string,
-    kind: SystemAccount,
-  ): Promise<PointAccount> {
-    const id = await this.systemId(manager, communityId, kind);
-    const row = await forUpdate(
-      manager,
-      manager.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id }),
-    ).getOneOrFail();
-    this.inTransaction(manager)?.locked.add(id);
-    return row;
-  }
-
   async systemId(
     manager: EntityManager,
     communityId: string,

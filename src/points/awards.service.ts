@@ -6,6 +6,7 @@ import { newId } from 'src/common/ids';
 import { normalizePhone } from 'src/common/phone';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { forUpdate, insertOrIgnore } from 'src/database/locking';
+import { toDbTime } from 'src/database/raw-time';
 import { AccountsService } from 'src/points/accounts.service';
 import {
   assertNoConflict,
@@ -17,6 +18,7 @@ import {
   type Involved,
 } from 'src/points/award-rules';
 import type { PointAccount } from 'src/points/entities/point-account.entity';
+import { PointBudgetMonth } from 'src/points/entities/point-budget-month.entity';
 import { PointPairMonth } from 'src/points/entities/point-pair-month.entity';
 import type { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { PointRulesService } from 'src/points/point-rules.service';
@@ -64,9 +66,9 @@ const monthTotal = (account: PointAccount, period: string): number =>
  * The one place that decides what anyone earns. Reads the rules once, refuses conflicts of
  * interest, then applies every cap against totals read from rows it has locked — the
  * volunteer's account (their month's earnings), the resident–volunteer pair's month row and,
- * when a budget is set, the issuance account (the community's month) — so identical requests
+ * when a budget is set, the community's budget row for the month — so identical requests
  * arriving together are decided one after the other, each seeing the ones before. Lock order:
- * (the caller's source row) → volunteer profile → volunteer account → pair row → issuance.
+ * (the caller's source row) → volunteer profile → volunteer account → pair row → budget row.
  */
 @Injectable()
 export class AwardsService {
@@ -88,9 +90,7 @@ export class AwardsService {
 
   /**
    * Decides an award (the caps read from locked rows) and hands it back unposted, so the caller
-   * can write its own rows first and post last: posting updates the community's issuance
-   * account, the row every award in the community writes, locked from that update to the
-   * commit — whatever the transaction writes after it lengthens every other award's wait.
+   * can write its own rows first and post last (the rows it locked were all locked here).
    */
   async decide(m: EntityManager, req: EarnRequest): Promise<PendingAward> {
     assertNoConflict(req.volunteerId, req.involved);
@@ -122,18 +122,27 @@ export class AwardsService {
     const pair = req.resident
       ? await this.lockPair(m, req.communityId, residentKey(req.resident), req.volunteerId, period)
       : null;
-    // The issuance row is the community's hot row: lock it early only when a budget needs it.
-    const issuance =
+    // A budget caps every award of the community: only then do they meet on one row, last.
+    const budget =
       rules.monthlyIssuanceBudget === null
         ? null
-        : await this.accounts.lockSystem(m, req.communityId, 'issuance');
+        : await this.lockBudget(m, req.communityId, period, version, timeZone);
     const decision = decideAward(rules, requested, {
       pairAwards: pair?.awards ?? null,
       volunteerEarned: monthTotal(member, period),
-      communityIssued: issuance ? monthTotal(issuance, period) : null,
+      communityIssued: budget?.issued ?? null,
     });
     if (decision.points <= 0) return { ...decision, post: NOTHING_TO_POST };
     const post = async () => {
+      if (budget) {
+        await m
+          .createQueryBuilder()
+          .update(PointBudgetMonth)
+          .set({ issued: () => 'issued + :points', updatedAt: now })
+          .where('id = :id', { id: budget.id })
+          .setParameters({ points: decision.points })
+          .execute();
+      }
       if (pair) {
         await m
           .createQueryBuilder()
@@ -169,6 +178,52 @@ export class AwardsService {
       sourceId: newId(),
       terms: await this.points.terms(a.communityId, m),
     });
+  }
+
+  /**
+   * The community's budget row for the month under this rules version, locked, as last
+   * committed. A new row starts from the awards already posted this month (a budget set or
+   * changed mid-month counts them): every award under this version then goes through the row,
+   * so the count stays whole. Two first awards may both count; the insert keeps one row.
+   */
+  private async lockBudget(
+    m: EntityManager,
+    communityId: string,
+    period: string,
+    ruleVersion: number,
+    timeZone: string,
+  ): Promise<PointBudgetMonth> {
+    const find = () =>
+      forUpdate(
+        m,
+        m
+          .createQueryBuilder(PointBudgetMonth, 'b')
+          .where('b.community_id = :communityId AND b.period = :period AND b.rule_version = :v', {
+            communityId,
+            period,
+            v: ruleVersion,
+          }),
+      ).getOne();
+    const found = await find();
+    if (found) return found;
+    const start = DateTime.fromFormat(period, 'yyyy-MM', { zone: timeZone });
+    const [posted] = await m.query<{ total: number | string | null }[]>(
+      `SELECT COALESCE(SUM(amount), 0) AS total FROM point_transfers
+       WHERE community_id = ? AND kind IN ('earn_wish', 'earn_service')
+         AND created_at >= ? AND created_at < ?`,
+      [communityId, toDbTime(start.toJSDate()), toDbTime(start.plus({ months: 1 }).toJSDate())],
+    );
+    const now = this.clock.now();
+    await insertOrIgnore(m, PointBudgetMonth, {
+      id: newId(),
+      communityId,
+      period,
+      ruleVersion,
+      issued: Number(posted?.total ?? 0),
+      createdAt: now,
+      updatedAt: now,
+    });
+    return (await find())!;
   }
 
   /** The pair's row for the month, created if needed, locked, as last committed. */

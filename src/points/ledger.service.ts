@@ -20,19 +20,25 @@ export interface LifetimeEffect {
 }
 
 /**
- * The most any balance, lifetime counter or month total may reach (either sign, for the system
- * accounts), kept below the 2,147,483,647 an `int` column holds: a posting that would pass it
- * is refused, never wrapped or turned into a database error.
+ * The most any member balance, lifetime counter or month total may reach, kept below the
+ * 2,147,483,647 an `int` column holds: a posting that would pass it is refused, never wrapped or
+ * turned into a database error.
  */
 export const MAX_ACCOUNT_TOTAL = 2_000_000_000;
 
-interface Side {
-  id: string;
-  isMember: boolean;
-  lifetime?: LifetimeEffect;
-  /** Count the amount in the account's total for this month (`YYYY-MM`): awards only. */
-  period?: string;
-}
+/**
+ * One side of a transfer. A member's account row moves (balance, lifetime and month totals); a
+ * system account's row never does: its balance is the sum of its entries.
+ */
+type Side =
+  | {
+      id: string;
+      isMember: true;
+      lifetime?: LifetimeEffect;
+      /** Count the amount in the member's total for this month (`YYYY-MM`): awards only. */
+      period?: string;
+    }
+  | { id: string; isMember: false };
 
 export interface TransferSpec {
   /** Given when rows written before the transfer (lot allocations) must name it. */
@@ -56,10 +62,16 @@ export interface TransferSpec {
 }
 
 /**
- * The double-entry core: one transfer row (unique per kind + source), two balance updates by
- * conditional SQL, and two entries that sum to zero with the balances after. Member accounts
- * are always locked before system accounts, so concurrent postings cannot deadlock each other.
+ * The double-entry core: one transfer row (unique per kind + source), the member side's balance
+ * moved by conditional SQL, and two entries that sum to zero. A system account (`issuance`,
+ * `store`, `expired`) is written to only by its entry, an insert: no posting updates or locks a
+ * row that every posting of its community would, so a community's redemptions and awards never
+ * queue behind one another (DESIGN §4, §8). The member's entry carries the balance after it.
  */
+/** An entry's values; `balance_after` is read from the member's row when an id is given. */
+const ENTRY_VALUES =
+  '(?, ?, ?, ?, ?, (SELECT a.balance FROM point_accounts a WHERE a.id = ?), ?, ?, ?, ?, ?)';
+
 @Injectable()
 export class LedgerService {
   constructor(private readonly clock: Clock) {}
@@ -89,48 +101,47 @@ export class LedgerService {
         throw new AlreadyPostedError(spec.kind, spec.sourceType, spec.sourceId);
       throw err;
     }
-
     const sides = [
-      { ...spec.from, delta: -spec.amount },
-      { ...spec.to, delta: spec.amount },
-    ].sort((a, b) => Number(b.isMember) - Number(a.isMember));
-    for (const side of sides) await this.move(m, side, side.delta, spec.amount);
-
-    // Both entries in one statement that reads the balances it just moved: the system account
-    // is the hot row of its community, locked from its update to the commit, so every round
-    // trip saved here is throughput for the whole community.
+      { side: spec.from, amount: -spec.amount },
+      { side: spec.to, amount: spec.amount },
+    ];
+    for (const { side, amount } of sides) {
+      if (side.isMember) await this.move(m, side, amount, spec.amount);
+    }
+    // Both entries in one statement; a member's balance after is read from the row this
+    // transaction has just moved (and holds), a system account's is left empty.
+    const values = sides.map(({ side, amount }) => [
+      newId(),
+      spec.communityId,
+      transfer.id,
+      side.id,
+      amount,
+      side.isMember ? side.id : null,
+      spec.kind,
+      spec.sourceType,
+      spec.sourceId,
+      spec.note ?? null,
+      toDbTime(transfer.createdAt),
+    ]);
     await m.query(
       `INSERT INTO point_entries (id, community_id, transfer_id, account_id, amount, balance_after,
          kind, source_type, source_id, note, created_at)
-       SELECT CASE WHEN a.id = ? THEN ? ELSE ? END, ?, ?, a.id,
-         CASE WHEN a.id = ? THEN ? ELSE ? END, a.balance, ?, ?, ?, ?, ?
-       FROM point_accounts a WHERE a.id IN (?, ?)`,
-      [
-        spec.from.id,
-        newId(),
-        newId(),
-        spec.communityId,
-        transfer.id,
-        spec.from.id,
-        -spec.amount,
-        spec.amount,
-        spec.kind,
-        spec.sourceType,
-        spec.sourceId,
-        spec.note ?? null,
-        toDbTime(transfer.createdAt),
-        spec.from.id,
-        spec.to.id,
-      ],
+       VALUES ${values.map(() => ENTRY_VALUES).join(', ')}`,
+      values.flat(),
     );
     return transfer;
   }
 
   /**
-   * `balance = balance + delta` (and the lifetime and month totals), only where the result
-   * stays within bounds: a member never below zero, nothing past MAX_ACCOUNT_TOTAL.
+   * `balance = balance + delta` on a member's account (and the lifetime and month totals), only
+   * where the result stays within bounds: never below zero, nothing past MAX_ACCOUNT_TOTAL.
    */
-  private async move(m: EntityManager, side: Side, delta: number, amount: number): Promise<void> {
+  private async move(
+    m: EntityManager,
+    side: Extract<Side, { isMember: true }>,
+    delta: number,
+    amount: number,
+  ): Promise<void> {
     const earned = side.lifetime?.earned ?? 0;
     const spent = side.lifetime?.spent ?? 0;
     const qb = m
@@ -159,7 +170,7 @@ export class LedgerService {
         spent,
         amount,
         period: side.period ?? null,
-        floor: side.isMember ? 0 : -MAX_ACCOUNT_TOTAL,
+        floor: 0,
         max: MAX_ACCOUNT_TOTAL,
       });
     if (side.period) qb.andWhere('period_earned + :amount <= :max');
@@ -171,7 +182,7 @@ export class LedgerService {
       m.createQueryBuilder(PointAccount, 'a').where('a.id = :id', { id: side.id }),
     ).getOne();
     if (!row) throw new Error(`Account ${side.id} not found`);
-    if (side.isMember && row.balance + delta < 0) throw new InsufficientPointsError(-delta);
+    if (row.balance + delta < 0) throw new InsufficientPointsError(-delta);
     throw new AccountLimitError();
   }
 }

@@ -74,7 +74,6 @@ export class PointsService {
   /** Posts earned points to a member (AwardsService has decided the amount). */
   async award(m: EntityManager, a: Award): Promise<PointTransfer> {
     const transferId = newId();
-    // The event before the ledger, which touches the community's hot row last (see credit).
     await this.events.publish(m, {
       type: 'points.earned',
       communityId: a.communityId,
@@ -94,8 +93,6 @@ export class PointsService {
   async spend(m: EntityManager, s: Spend): Promise<PointTransfer> {
     const member = await this.accounts.member(m, s.communityId, s.userId);
     const store = await this.accounts.systemId(m, s.communityId, 'store');
-    // The store account is the row every redemption in a community writes: it is touched last,
-    // so its lock is held only from its update to the commit. The member's lots go first.
     const transferId = newId();
     await this.consumeLots(m, member.id, transferId, s.amount);
     return this.ledger.transfer(m, {
@@ -212,11 +209,7 @@ export class PointsService {
     return { ruleVersion: version, expiry: rules.expiry, timeZone };
   }
 
-  /**
-   * A credit from the issuance account. The lot is written first and the transfer last: the
-   * issuance account is the row every credit in the community updates, locked from that update
-   * to the commit.
-   */
+  /** A credit from the issuance account: a lot that expires by the rules, then the transfer. */
   private async credit(
     m: EntityManager,
     src: Source & { userId: string },
@@ -247,7 +240,7 @@ export class PointsService {
       id: transferId,
       kind,
       amount,
-      from: { id: issuance, isMember: false, period: terms.period },
+      from: { id: issuance, isMember: false },
       to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
       ruleVersion: terms.ruleVersion,
     });

@@ -21,9 +21,10 @@ const CHECKS: { check: string; sql: string; describe: (r: Row) => LedgerProblem 
     }),
   },
   {
-    check: 'balance differs from the sum of entries (invariant 2)',
+    check: "a member's balance differs from the sum of entries (invariant 2)",
     sql: `SELECT a.id, a.community_id, a.balance, COALESCE(SUM(e.amount), 0) AS total
           FROM point_accounts a LEFT JOIN point_entries e ON e.account_id = a.id
+          WHERE a.kind = 'member'
           GROUP BY a.id, a.community_id, a.balance
           HAVING a.balance <> COALESCE(SUM(e.amount), 0)`,
     describe: (r) => ({
@@ -31,6 +32,31 @@ const CHECKS: { check: string; sql: string; describe: (r: Row) => LedgerProblem 
       communityId: String(r.community_id),
       accountId: String(r.id),
       detail: `balance ${r.balance}, entries sum to ${Number(r.total)}`,
+    }),
+  },
+  {
+    // A system account's balance is the sum of its entries: its row keeps no totals, and its
+    // entries no balance after. A row that moved would mean a posting updated it again.
+    check: 'a system account keeps totals in its row',
+    sql: `SELECT id, community_id, kind, balance, lifetime_earned, lifetime_spent FROM point_accounts
+          WHERE kind <> 'member' AND (balance <> 0 OR lifetime_earned <> 0 OR lifetime_spent <> 0)`,
+    describe: (r) => ({
+      check: 'system account row moved',
+      communityId: String(r.community_id),
+      accountId: String(r.id),
+      detail: `${r.kind} row holds balance ${r.balance}`,
+    }),
+  },
+  {
+    check: "a member's entry without the balance after it",
+    sql: `SELECT e.id, e.community_id, e.account_id FROM point_entries e
+          JOIN point_accounts a ON a.id = e.account_id
+          WHERE a.kind = 'member' AND e.balance_after IS NULL`,
+    describe: (r) => ({
+      check: 'member entry without balance after',
+      communityId: String(r.community_id),
+      accountId: String(r.account_id),
+      detail: `entry ${r.id}`,
     }),
   },
   {

@@ -42,8 +42,9 @@ const isStoreStaff = (u: AuthUser) =>
 
 /**
  * Redemptions. Reserving runs in one transaction and locks in one order — the member's points
- * account, then the item (stock or slot, by conditional update), then the store account — as do
- * cancellation and pickup expiry, so concurrent redemptions never deadlock one another.
+ * account, their lots, then the item's stock or slot (by conditional update, the last statement)
+ * — as do cancellation and pickup expiry, so concurrent redemptions never deadlock one another.
+ * The store account's row is never written: the redemption's entry is its share of it.
  */
 @Injectable()
 export class RedemptionsService {
@@ -88,6 +89,8 @@ export class RedemptionsService {
       if (!item) throw new NotFoundError('Item');
       if (!this.catalog.isOpen(item, now))
         throw new InvalidStateError('This item is not available now');
+      // Out of stock is refused before anything is locked; the decrement itself comes last.
+      this.assertCapacityAsked(item, dto);
       // The member's account row guards their limits: one member's requests queue here.
       await this.points.lockMember(m, communityId, memberId);
       if (item.perMemberLimit !== null && item.limitPeriod !== null) {
@@ -96,13 +99,12 @@ export class RedemptionsService {
         if (used + dto.quantity > item.perMemberLimit)
           throw new LimitExceededError(item.perMemberLimit, item.limitPeriod);
       }
-      const slotId = await this.takeCapacity(m, item, dto, now);
       const redemption = Object.assign(new Redemption(), {
         id: newId(),
         communityId,
         itemId: item.id,
         memberId,
-        slotId,
+        slotId: item.kind === 'service' ? (dto.slotId ?? null) : null,
         quantity: dto.quantity,
         points: item.pricePoints * dto.quantity,
         status: staff ? 'fulfilled' : 'reserved',
@@ -117,8 +119,6 @@ export class RedemptionsService {
         cancelReason: null,
         cardTokenId: counter?.cardId ?? null,
       });
-      // The redemption row, the audit entry and the event first, the ledger last: see
-      // PointsService.spend.
       await this.insertWithCode(m, redemption, !staff);
       if (staff) {
         await this.audit.record(m, staff, {
@@ -140,8 +140,27 @@ export class RedemptionsService {
         actorId: staff?.id ?? memberId,
         note: `${item.name} × ${dto.quantity}`.slice(0, 200),
       });
+      // A popular item's stock row (or a slot's) is what a community's redemptions share: it
+      // is taken by the last statement before the commit, so it is held the shortest time.
+      await this.takeCapacity(m, item, dto, now);
       return this.view(redemption, item.name, true);
     });
+  }
+
+  /**
+   * What the request asks of the item's capacity, checked before anything is locked: a slot for
+   * a service and none otherwise, and goods not already sold out (as last committed; the
+   * conditional decrement at the end decides).
+   */
+  private assertCapacityAsked(item: StoreItem, dto: RedeemDto): void {
+    if (item.kind === 'service') {
+      if (!dto.slotId)
+        throw ValidationFailedError.field('slotId', 'Choose a time slot for this service');
+      return;
+    }
+    if (dto.slotId) throw ValidationFailedError.field('slotId', 'Only services have slots');
+    if (item.kind === 'goods' && item.stock !== null && item.stock < dto.quantity)
+      throw new OutOfStockError(item.name);
   }
 
   /** Stock (goods) or a slot place (services) by conditional update; honours take neither. */
@@ -150,7 +169,7 @@ export class RedemptionsService {
     item: StoreItem,
     dto: RedeemDto,
     now: Date,
-  ): Promise<string | null> {
+  ): Promise<void> {
     if (item.kind === 'goods') {
       const changed = await m
         .createQueryBuilder()
@@ -160,11 +179,7 @@ export class RedemptionsService {
         .setParameters({ q: dto.quantity })
         .execute();
       if (affected(changed) !== 1) throw new OutOfStockError(item.name);
-      return null;
-    }
-    if (item.kind === 'service') {
-      if (!dto.slotId)
-        throw ValidationFailedError.field('slotId', 'Choose a time slot for this service');
+    } else if (item.kind === 'service') {
       const changed = await m
         .createQueryBuilder()
         .update(StoreSlot)
@@ -182,10 +197,7 @@ export class RedemptionsService {
           throw ValidationFailedError.field('slotId', 'slotId is not a slot of this item');
         throw new OutOfStockError('This time slot');
       }
-      return dto.slotId;
     }
-    if (dto.slotId) throw ValidationFailedError.field('slotId', 'Only services have slots');
-    return null;
   }
 
   /**
@@ -242,23 +254,6 @@ export class RedemptionsService {
       throw new InvalidStateError(`A ${r.status} redemption cannot be cancelled`);
     const item = await m.findOneByOrFail(StoreItem, { id: r.itemId });
     const now = this.clock.now();
-    if (item.kind === 'goods') {
-      await m
-        .createQueryBuilder()
-        .update(StoreItem)
-        .set({ stock: () => 'stock + :q', updatedAt: now })
-        .where('id = :id', { id: item.id })
-        .setParameters({ q: r.quantity })
-        .execute();
-    } else if (r.slotId) {
-      await m
-        .createQueryBuilder()
-        .update(StoreSlot)
-        .set({ booked: () => 'booked - :q', updatedAt: now })
-        .where('id = :id', { id: r.slotId })
-        .setParameters({ q: r.quantity })
-        .execute();
-    }
     await this.points.refund(m, {
       communityId: r.communityId,
       sourceType: 'redemption',
@@ -279,6 +274,24 @@ export class RedemptionsService {
       },
     );
     if (affected(changed) !== 1) throw new InvalidStateError('The redemption changed meanwhile');
+    // The shared stock or slot row last, as when reserving.
+    if (item.kind === 'goods') {
+      await m
+        .createQueryBuilder()
+        .update(StoreItem)
+        .set({ stock: () => 'stock + :q', updatedAt: now })
+        .where('id = :id', { id: item.id })
+        .setParameters({ q: r.quantity })
+        .execute();
+    } else if (r.slotId) {
+      await m
+        .createQueryBuilder()
+        .update(StoreSlot)
+        .set({ booked: () => 'booked - :q', updatedAt: now })
+        .where('id = :id', { id: r.slotId })
+        .setParameters({ q: r.quantity })
+        .execute();
+    }
     Object.assign(r, {
       status: 'cancelled',
       openPickupCode: null,

@@ -49,6 +49,25 @@ describe('AllExceptionsFilter.toBody', () => {
     expect(filter.toBody(err, 'r')).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
   });
 
+  it('answers 503 when a Galera node cannot serve or a conflict outlasted the retries', () => {
+    const driver = (errno: number, message: string) =>
+      new QueryFailedError('SELECT …', [], Object.assign(new Error(message), { errno }));
+    for (const err of [
+      driver(1047, 'WSREP has not yet prepared node for application use'),
+      driver(1213, 'Deadlock found when trying to get lock; try restarting transaction'),
+      driver(1205, 'Lock wait timeout exceeded'),
+      driver(2013, 'Lost connection to server during query'),
+    ]) {
+      expect(filter.toBody(err, 'r')).toMatchObject({
+        statusCode: 503,
+        code: 'SERVICE_UNAVAILABLE',
+      });
+    }
+    expect(filter.toBody(driver(1146, "Table 'x' doesn't exist"), 'r')).toMatchObject({
+      statusCode: 500,
+    });
+  });
+
   it('hides unknown errors behind 500 INTERNAL, with no message or stack from the error', () => {
     const body = filter.toBody(new Error('SELECT * FROM secret_table failed'), 'r');
     expect(body).toEqual({

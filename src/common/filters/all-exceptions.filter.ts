@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { AppError, ERROR_STATUS, ErrorCode, FieldError } from 'src/common/errors/app-error';
 import { codeForStatus } from 'src/common/errors/http-error-codes';
-import { isConnectionError, isUniqueViolation } from 'src/database/db-errors';
+import { isTransientDatabaseError, isUniqueViolation } from 'src/database/db-errors';
 
 export interface ErrorBody {
   statusCode: number;
@@ -12,6 +12,9 @@ export interface ErrorBody {
   requestId: string;
   details?: FieldError[];
 }
+
+/** How long a client waits before sending a request again that was answered 503. */
+export const RETRY_AFTER_SECONDS = 2;
 
 /** Turns any error into DESIGN §5's error shape; unknown errors are logged and answered 500. */
 @Catch()
@@ -29,7 +32,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
         'Unhandled error',
       );
     }
-    void reply.status(body.statusCode).header('x-request-id', request.id).send(body);
+    void reply.status(body.statusCode).header('x-request-id', request.id);
+    // Nothing took effect: the same request may be sent again after a moment.
+    if (body.statusCode === 503) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    void reply.send(body);
   }
 
   toBody(exception: unknown, requestId: string): ErrorBody {
@@ -52,11 +58,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError && isUniqueViolation(exception)) {
       return { statusCode: 409, code: 'CONFLICT', message: 'The record already exists', requestId };
     }
-    if (isConnectionError(exception)) {
+    if (isTransientDatabaseError(exception)) {
       return {
         statusCode: 503,
         code: 'SERVICE_UNAVAILABLE',
-        message: 'The database is unavailable, try again shortly',
+        message: 'The database is busy or unavailable, try again shortly',
         requestId,
       };
     }

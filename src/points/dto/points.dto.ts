@@ -60,7 +60,7 @@ export class EntryView {
     return {
       id: e.id,
       amount: e.amount,
-      balanceAfter: e.balanceAfter,
+      balanceAfter: e.balanceAfter ?? 0, // a member's entries always carry it
       kind: e.kind,
       sourceType: e.sourceType,
       sourceId: e.sourceId,

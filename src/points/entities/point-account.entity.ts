@@ -6,9 +6,11 @@ export type SystemAccount = (typeof SYSTEM_ACCOUNTS)[number];
 export type AccountKind = 'member' | SystemAccount;
 
 /**
- * One account per member per community, plus the community's system accounts. `balance` is
- * changed only by conditional updates inside a posting; it always equals the sum of the
- * account's entries (checked by ledger:verify).
+ * One account per member per community, plus the community's system accounts. A member's
+ * `balance` is changed only by conditional updates inside a posting and always equals the sum of
+ * the account's entries (checked by ledger:verify). A system account's row only names it: its
+ * balance is the sum of its entries and its row's totals stay 0, so no posting updates a row
+ * that every posting of the community would update.
  */
 @Entity('point_accounts')
 @Index('uq_point_accounts_owner', ['communityId', 'ownerKey'], { unique: true })
@@ -40,8 +42,7 @@ export class PointAccount extends Timestamped {
 
   /**
    * The month (`YYYY-MM`, community time zone) that `periodEarned` counts: points a member
-   * earned by awards, or points the issuance account issued by awards, in that month. The
-   * volunteer cap and the community budget read it from the row they lock.
+   * earned by awards in that month. The volunteer cap reads it from the row it locks.
    */
   @Column({ type: 'varchar', length: 7, nullable: true })
   period: string | null;

@@ -24,8 +24,13 @@ export class PointEntry extends CreatedStamped {
   @Column({ type: 'int' })
   amount: number;
 
-  @Column({ type: 'int' })
-  balanceAfter: number;
+  /**
+   * A member account's balance after this entry; empty on a system account's side, whose
+   * balance is the sum of its entries and is never kept in a row (no posting updates a row that
+   * every posting of the community would have to update).
+   */
+  @Column({ type: 'int', nullable: true })
+  balanceAfter: number | null;
 
   @Column({ type: 'varchar', length: 16 })
   kind: TransferKind;
