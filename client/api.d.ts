@@ -28,8 +28,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers a ping (503 SERVICE_UNAVAILABLE when it does not)
-         * @description Readiness: the database answers a ping (503 SERVICE_UNAVAILABLE when it does not)
+         * Readiness: the database answers a ping and, on a Galera cluster, this node is ready, synced and primary (503 SERVICE_UNAVAILABLE when not)
+         * @description Readiness: the database answers a ping and, on a Galera cluster, this node is ready, synced and primary (503 SERVICE_UNAVAILABLE when not)
          */
         get: operations["healthReady"];
         put?: never;

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
@@ -26,6 +27,22 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
     expect((await t.http.get('/health').expect(200)).body).toEqual({ status: 'ok' });
     const ready = await t.http.get('/health/ready').expect(200);
     expect(ready.body.info.database.status).toBe('up');
+    // Outside a Galera cluster the node check is up; test:cluster covers a node that is not.
+    expect(ready.body.info.clusterNode.status).toBe('up');
+  });
+
+  it('opens every MySQL connection reading its own writes on a Galera cluster (wsrep_sync_wait)', async () => {
+    const ds = t.app.get(DataSource);
+    if (ds.options.type !== 'mysql') return;
+    // Several at once, so the pool opens several connections: each is set as it opens.
+    const rows = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        ds.query<{ w: number | string }[]>(
+          'SELECT @@session.wsrep_sync_wait AS w, SLEEP(0.05) AS s',
+        ),
+      ),
+    );
+    expect(rows.map(([r]) => Number(r.w))).toEqual(Array(6).fill(1));
   });
 
   it('serves the OpenAPI document with every route, bearer auth and error responses', async () => {

@@ -2,6 +2,7 @@ import type { DataSourceOptions, LoggerOptions } from 'typeorm';
 import { ENTITIES } from 'src/database/entities';
 import { MIGRATIONS } from 'src/database/migration-list';
 import { ensureSqliteDirectory, parseDatabaseUrl } from 'src/database/database-url';
+import { mysqlWithSessionSettings } from 'src/database/mysql-sessions';
 import { SnakeNamingStrategy } from 'src/database/snake-naming.strategy';
 
 /** SQLite waits this long for a lock held by another process before SQLITE_BUSY. */
@@ -35,6 +36,7 @@ export function buildDataSourceOptions(databaseUrl: string): DataSourceOptions {
   return {
     ...common,
     type: 'mysql',
+    driver: mysqlWithSessionSettings(),
     url: target.url,
     charset: 'utf8mb4_unicode_ci',
     timezone: 'Z',

@@ -1,0 +1,33 @@
+import * as mysql2 from 'mysql2';
+import type { Pool, PoolConnection, PoolOptions, QueryError } from 'mysql2';
+
+/**
+ * Set on every connection of the app's pool as it opens, before any query of the app runs on it
+ * (mysql2 runs a connection's queries in order).
+ *
+ * `wsrep_sync_wait = 1`: on a Galera node, a read first waits until the node has applied every
+ * write the cluster committed before it, so a caller who wrote through one node and reads
+ * through another (the next request, behind a load balancer) sees their own write. On a
+ * MariaDB server outside a cluster it does nothing; MySQL does not know it (error 1193, ignored).
+ */
+export const SESSION_SETTINGS: readonly { sql: string; ignoreErrno: number[] }[] = [
+  { sql: 'SET SESSION wsrep_sync_wait = 1', ignoreErrno: [1193] },
+];
+
+/** mysql2 with a pool that applies SESSION_SETTINGS to each new connection (TypeORM `driver`). */
+export function mysqlWithSessionSettings(
+  onError: (err: QueryError) => void = () => undefined,
+): typeof mysql2 {
+  const createPool = (config: PoolOptions | string): Pool => {
+    const pool = mysql2.createPool(config as PoolOptions);
+    pool.on('connection', (connection: PoolConnection) => {
+      for (const setting of SESSION_SETTINGS) {
+        connection.query(setting.sql, (err: QueryError | null) => {
+          if (err && !setting.ignoreErrno.includes(err.errno ?? 0)) onError(err);
+        });
+      }
+    });
+    return pool;
+  };
+  return Object.create(mysql2, { createPool: { value: createPool } }) as typeof mysql2;
+}
