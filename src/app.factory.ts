@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -23,6 +24,24 @@ function requestId(req: IncomingMessage): string {
   return id;
 }
 
+/**
+ * The load balancers whose `X-Forwarded-For` is believed: comma-separated addresses or CIDR
+ * ranges (validated with the rest of the environment). None by default, so a client cannot
+ * choose the address its rate limit is counted under.
+ */
+export function trustedProxies(value: string | undefined): string[] | false {
+  const list = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of list) {
+    const [address, bits, extra] = entry.split('/');
+    if (!isIP(address) || extra !== undefined || (bits !== undefined && !/^\d{1,3}$/.test(bits)))
+      throw new Error(`TRUST_PROXY: "${entry}" is not an IP address or CIDR range`);
+  }
+  return list.length ? list : false;
+}
+
 /** Builds the configured application; main.ts listens, tests use it through supertest. */
 export async function createApp(
   options: { logger?: boolean } = {},
@@ -34,7 +53,8 @@ export async function createApp(
     loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestId,
-    trustProxy: false,
+    // Behind a load balancer, the client's address is the one it forwards (TRUST_PROXY).
+    trustProxy: trustedProxies(process.env.TRUST_PROXY),
     bodyLimit: 1_048_576,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(), adapter, {

@@ -28,6 +28,7 @@ import { PhoneProofModule } from 'src/phone-proof/phone-proof.module';
 import { PagesModule } from 'src/pages/pages.module';
 import { SeedModule } from 'src/seed/seed.module';
 import { RateLimitedError } from 'src/common/errors/app-error';
+import { SharedThrottlerStorage } from 'src/common/throttling/shared-throttler-storage';
 
 @Module({
   imports: [
@@ -37,6 +38,7 @@ import { RateLimitedError } from 'src/common/errors/app-error';
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.get('RATE_LIMIT_PER_MINUTE') }],
         errorMessage: () => new RateLimitedError().message,
         getTracker: (req: Record<string, unknown>) => String(req.ip),
+        storage: new SharedThrottlerStorage(config.get('REDIS_URL')),
       }),
     }),
     ScheduleModule.forRoot(),

@@ -12,6 +12,8 @@ describe('configuration, rate limits and the demo seed', () => {
       [{ RATE_LIMIT_PER_MINUTE: '0' }, /RATE_LIMIT_PER_MINUTE/],
       [{ SEED_DEMO: 'maybe' }, /SEED_DEMO/],
       [{ PUBLIC_BASE_URL: 'not a url' }, /PUBLIC_BASE_URL/],
+      [{ REDIS_URL: 'http://127.0.0.1:6379' }, /REDIS_URL/],
+      [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY/],
     ])('%j', async (env, message) => {
       await expect(startApp(env)).rejects.toThrow(message);
     });

@@ -121,6 +121,27 @@ export class EnvironmentVariables {
   @Max(100000)
   RATE_LIMIT_PER_MINUTE = 60;
 
+  /**
+   * Redis shared by every instance (`redis://host:6379`): per-IP rate limits are counted there.
+   * Unset: counted in each instance's memory, which is right for one instance.
+   */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] },
+    { message: 'REDIS_URL must be a redis:// or rediss:// URL' },
+  )
+  REDIS_URL?: string;
+
+  /**
+   * The load balancers in front of the instances (comma-separated IPs or CIDR ranges), whose
+   * `X-Forwarded-For` gives the client's address for rate limits and logs. Empty: none.
+   */
+  @IsOptional()
+  @Matches(/^\s*[0-9a-fA-F.:/]+(\s*,\s*[0-9a-fA-F.:/]+)*\s*$/, {
+    message: 'TRUST_PROXY must be comma-separated IP addresses or CIDR ranges',
+  })
+  TRUST_PROXY?: string;
+
   @Transform(toBool)
   @IsBoolean({ message: 'DOCS_ENABLED must be true or false' })
   DOCS_ENABLED = true;
