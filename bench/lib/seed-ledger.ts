@@ -46,8 +46,8 @@ export async function appendTransfers(
   const balances = new Map<string, number>();
   const added = new Map<string, number>();
   const current: { id: string; balance: number }[] = await ds.query(
-    `SELECT id, balance FROM point_accounts WHERE id IN (${accounts.map(() => '?').join(',')}, ?)`,
-    [...accounts, shape.issuanceAccountId],
+    `SELECT id, balance FROM point_accounts WHERE id IN (${accounts.map(() => '?').join(',')})`,
+    accounts,
   );
   for (const row of current) balances.set(row.id, Number(row.balance));
   const now = Date.now();
@@ -82,13 +82,12 @@ export async function appendTransfers(
         1,
         at,
       ]);
-      const issuance = balances.get(shape.issuanceAccountId)! - amount;
+      // A system account keeps no balance: its entries carry none (see LedgerService).
       const member = balances.get(to)! + amount;
-      balances.set(shape.issuanceAccountId, issuance);
       balances.set(to, member);
       added.set(to, (added.get(to) ?? 0) + amount);
       for (const [accountId, signed, after] of [
-        [shape.issuanceAccountId, -amount, issuance],
+        [shape.issuanceAccountId, -amount, null],
         [to, amount, member],
       ] as const) {
         entryRows.push([
