@@ -977,7 +977,7 @@ describe('abuse: points and store integrity', () => {
         ...(await completedWishes(w, late[1], 1)),
       ];
       const results = await rateAll(wishes);
-      expect(results.map((r) => r.body.pointsAwarded).sort()).toEqual([0, 10]);
+      expect(results.map((r) => Number(r.body.pointsAwarded)).sort()).toEqual([0, 10]);
       expect(results.filter((r) => r.body.awardFlag === 'budget')).toHaveLength(1);
       // A new rules version counts again from what was posted: 20, and 25 allows nothing more.
       await setRules(t.http, w, { monthlyIssuanceBudget: 25, volunteerMonthlyCap: 500 });

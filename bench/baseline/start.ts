@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { BENCH_JWT_SECRET } from '../lib/bench-app';
 
 export interface Baseline {
   url: string;
@@ -19,6 +20,7 @@ export async function startBaseline(
         ...process.env,
         PORT: String(port),
         DATABASE_URL: databaseUrl ?? 'mysql://root@127.0.0.1:3306/vp_bench',
+        JWT_SECRET: BENCH_JWT_SECRET,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },

@@ -3,7 +3,9 @@ import { buildDataSourceOptions } from 'src/database/data-source-options';
 import { api, startBuiltApp, type RunningApp } from './app-process';
 import { freshDatabaseUrl } from './database';
 
-const ADMIN = { phone: '18800000000', password: 'bench-admin-password' };
+export const BENCH_ADMIN = { phone: '18800000000', password: 'bench-admin-password' };
+/** The app's token secret, which the baseline server also checks tokens with. */
+export const BENCH_JWT_SECRET = 'Bq3Xw8NcT5vL1mR7kZ2hY9dG4sF6pJ0e-bench';
 
 export interface BenchApp {
   app: RunningApp;
@@ -19,16 +21,16 @@ export async function startBenchApp(): Promise<BenchApp> {
   const databaseUrl = await freshDatabaseUrl();
   const app = await startBuiltApp({
     DATABASE_URL: databaseUrl,
-    JWT_SECRET: 'Bq3Xw8NcT5vL1mR7kZ2hY9dG4sF6pJ0e-bench',
-    ADMIN_PHONE: ADMIN.phone,
-    ADMIN_PASSWORD: ADMIN.password,
+    JWT_SECRET: BENCH_JWT_SECRET,
+    ADMIN_PHONE: BENCH_ADMIN.phone,
+    ADMIN_PASSWORD: BENCH_ADMIN.password,
     RATE_LIMIT_PER_MINUTE: '100000',
   });
   const ds = await new DataSource({
     ...buildDataSourceOptions(databaseUrl),
     logging: false,
   }).initialize();
-  const admin = await api<{ accessToken: string }>(app.url, '/auth/login', ADMIN);
+  const admin = await api<{ accessToken: string }>(app.url, '/auth/login', BENCH_ADMIN);
   const community = await api<{ id: string }>(
     app.url,
     '/communities',

@@ -173,6 +173,130 @@ export async function appendTransfers(
   }
 }
 
+/**
+ * Gives each account `amount` points in one earn transfer (two entries, one lot that never
+ * expires), so the load never runs out of points and every request it sends can succeed.
+ */
+export async function grantPoints(
+  ds: DataSource,
+  shape: Pick<LedgerShape, 'communityId' | 'issuanceAccountId'>,
+  accountIds: string[],
+  amount: number,
+): Promise<void> {
+  const at = sqlTime(new Date());
+  await ds.transaction(async (q) => {
+    for (const accountId of accountIds) {
+      const id = newId();
+      const sourceId = newId();
+      const [row] = await q.query<{ balance: number | string }[]>(
+        'SELECT balance FROM point_accounts WHERE id = ?',
+        [accountId],
+      );
+      const after = Number(row.balance) + amount;
+      await insertRows(
+        q,
+        'point_transfers',
+        [
+          'id',
+          'community_id',
+          'kind',
+          'source_type',
+          'source_id',
+          'amount',
+          'from_account_id',
+          'to_account_id',
+          'actor_id',
+          'note',
+          'rule_version',
+          'created_at',
+        ],
+        [
+          [
+            id,
+            shape.communityId,
+            'earn_wish',
+            'bench',
+            sourceId,
+            amount,
+            shape.issuanceAccountId,
+            accountId,
+            null,
+            null,
+            1,
+            at,
+          ],
+        ],
+      );
+      await insertRows(
+        q,
+        'point_entries',
+        [
+          'id',
+          'community_id',
+          'transfer_id',
+          'account_id',
+          'amount',
+          'balance_after',
+          'kind',
+          'source_type',
+          'source_id',
+          'note',
+          'created_at',
+        ],
+        [
+          [
+            newId(),
+            shape.communityId,
+            id,
+            shape.issuanceAccountId,
+            -amount,
+            null,
+            'earn_wish',
+            'bench',
+            sourceId,
+            null,
+            at,
+          ],
+          [
+            newId(),
+            shape.communityId,
+            id,
+            accountId,
+            amount,
+            after,
+            'earn_wish',
+            'bench',
+            sourceId,
+            null,
+            at,
+          ],
+        ],
+      );
+      await insertRows(
+        q,
+        'point_lots',
+        [
+          'id',
+          'community_id',
+          'account_id',
+          'transfer_id',
+          'amount',
+          'remaining',
+          'expires_at',
+          'expire_count',
+          'created_at',
+          'updated_at',
+        ],
+        [[newId(), shape.communityId, accountId, id, amount, amount, null, 0, at, at]],
+      );
+      await q.query(
+        'UPDATE point_accounts SET balance = ?, lifetime_earned = lifetime_earned + ? WHERE id = ?',
+        [after, amount, accountId],
+      );
+    }
+  });
+}
+
 /** One member account (balance 0) per user id, in bulk; returns the account ids in order. */
 export async function insertMemberAccounts(
   ds: Queryable,

@@ -3,7 +3,7 @@ import { PASSWORD_HASH_OPTIONS } from 'src/users/password.service';
 import { api } from './app-process';
 import type { BenchApp } from './bench-app';
 import { createMembers, createWishes } from './seed-community';
-import { appendTransfers } from './seed-ledger';
+import { appendTransfers, grantPoints } from './seed-ledger';
 
 export const MEMBER_PASSWORD = 'bench-password';
 
@@ -151,6 +151,13 @@ export async function seedWorld(bench: BenchApp, size: WorldSize, log = console.
       })
     ).accessToken;
   const vTokens = await inParallel(volunteers.phones.slice(0, size.loggedIn), 4, login);
+  // Enough for every redemption the load sends: a refusal would flatter either side.
+  await grantPoints(
+    ds,
+    { communityId, issuanceAccountId: issuance.id },
+    volunteers.accountIds.slice(0, vTokens.length),
+    10_000_000,
+  );
   const rTokens = await inParallel(residents.phones.slice(0, size.loggedIn), 4, login);
   step(`${vTokens.length + rTokens.length} logins`);
   // A first redemption creates the community's store account, as in any store that has opened.

@@ -44,8 +44,18 @@ const errnoIn = (err: unknown, set: Set<number>): boolean => {
   return typeof e?.errno === 'number' && set.has(e.errno);
 };
 
+/**
+ * A clash the transaction cannot settle itself but a fresh try will (a random code drawn twice):
+ * thrown to have the whole transaction run again, on either engine.
+ */
+export class TransientConflictError extends Error {}
+
 export function isRetryableTransactionError(err: unknown): boolean {
-  return errnoIn(err, CONFLICT_MYSQL_ERRNOS) || errnoIn(err, UNAVAILABLE_MYSQL_ERRNOS);
+  return (
+    err instanceof TransientConflictError ||
+    errnoIn(err, CONFLICT_MYSQL_ERRNOS) ||
+    errnoIn(err, UNAVAILABLE_MYSQL_ERRNOS)
+  );
 }
 
 /**

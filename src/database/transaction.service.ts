@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isRetryableTransactionError } from 'src/database/db-errors';
+import { isRetryableTransactionError, TransientConflictError } from 'src/database/db-errors';
 import { SerialQueue } from 'src/database/serial-queue';
 
 export interface RetryPolicy {
@@ -65,7 +65,11 @@ export class TransactionService {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const once = () => this.dataSource.transaction((manager) => work(manager));
-    if (this.queue) return this.queue.run(once);
+    // SQLite runs one transaction at a time: only a drawn-twice code can ask for another try.
+    if (this.queue)
+      return this.queue.run(() =>
+        withRetry(once, DEFAULT_RETRY, (err) => err instanceof TransientConflictError),
+      );
     return withRetry(once, DEFAULT_RETRY, isRetryableTransactionError, (err, attempt) =>
       this.logger.warn({ err, attempt }, 'Retrying transaction after a lock conflict'),
     );

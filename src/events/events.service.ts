@@ -4,6 +4,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { isUniqueViolation } from 'src/database/db-errors';
+import { toDbTime } from 'src/database/raw-time';
+import { StatementBatch } from 'src/database/statement-batch';
 import { TransactionService } from 'src/database/transaction.service';
 import type { DomainEventInput } from 'src/events/domain-events';
 import { DomainEvent, ScheduledFact } from 'src/events/entities/domain-event.entity';
@@ -21,7 +23,8 @@ export class EventsService {
   ) {}
 
   /** Writes the event into the outbox in the caller's transaction; answers its id. */
-  async publish(m: EntityManager, e: DomainEventInput): Promise<string> {
+  /** Writes the event in the caller's transaction: in `batch` when given, else at once. */
+  async publish(m: EntityManager, e: DomainEventInput, batch?: StatementBatch): Promise<string> {
     // One statement: `m.insert` would read the row back for its column defaults, a second
     // round trip inside every redemption's and rating's transaction.
     const row: DomainEvent = {
@@ -36,6 +39,24 @@ export class EventsService {
       claimToken: null,
       claimedUntil: null,
     };
+    if (batch) {
+      batch.add({
+        sql: `INSERT INTO domain_events (id, community_id, type, subject_type, subject_id,
+                actor_id, data, occurred_at, claim_token, claimed_until)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
+        params: [
+          row.id,
+          row.communityId,
+          row.type,
+          row.subjectType,
+          row.subjectId,
+          row.actorId,
+          row.data,
+          toDbTime(row.occurredAt),
+        ],
+      });
+      return row.id;
+    }
     await m
       .createQueryBuilder()
       .insert()

@@ -1,10 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { newId } from 'src/common/ids';
-import { forUpdate, insertOrIgnore } from 'src/database/locking';
+import { forUpdate, insertOrIgnore, lockingClause } from 'src/database/locking';
+import { fromDbTime, toDbTime } from 'src/database/raw-time';
+import type { LotBalance } from 'src/points/lots';
 import { PointAccount, SystemAccount } from 'src/points/entities/point-account.entity';
 
 const systemOwner = (kind: SystemAccount) => `system:${kind}`;
+
+type DbTime = Date | string;
+interface LockedRow {
+  id: string;
+  kind: PointAccount['kind'];
+  balance: number | string;
+  lifetime_earned: number | string;
+  lifetime_spent: number | string;
+  period: string | null;
+  period_earned: number | string;
+  created_at: DbTime;
+  updated_at: DbTime;
+  lot_id: string | null;
+  lot_remaining: number | string | null;
+  lot_expires_at: DbTime | null;
+}
 
 /** What one transaction has already read, created and locked. */
 interface TransactionAccounts {
@@ -88,6 +106,69 @@ export class AccountsService {
           }),
       ).getOne()) ?? (await this.create(manager, communityId, 'member', userId, userId));
     seen?.members.set(key, account);
+    seen?.locked.add(account.id);
+    return account;
+  }
+
+  /**
+   * Locks the member's account and the lots a spend of `amount` would draw from (soonest-
+   * expiring first, none lapsed) with one statement, and remembers both for the transaction:
+   * a redemption's first lock is also its spend's read. No account yet: one is created (with
+   * no lots). Every open lot holds at least one point, so `amount` lots always suffice.
+   */
+  async lockMemberWithLots(
+    m: EntityManager,
+    communityId: string,
+    userId: string,
+    amount: number,
+    now: Date,
+  ): Promise<{ account: PointAccount; lots: LotBalance[] }> {
+    const rows = await m.query<LockedRow[]>(
+      `SELECT a.id, a.kind, a.balance, a.lifetime_earned, a.lifetime_spent, a.period,
+         a.period_earned, a.created_at, a.updated_at,
+         l.id AS lot_id, l.remaining AS lot_remaining, l.expires_at AS lot_expires_at
+       FROM point_accounts a
+       LEFT JOIN point_lots l ON l.account_id = a.id AND l.remaining > 0
+         AND (l.expires_at IS NULL OR l.expires_at > ?)
+       WHERE a.community_id = ? AND a.owner_key = ?
+       ORDER BY CASE WHEN l.expires_at IS NULL THEN 1 ELSE 0 END, l.expires_at, l.id
+       LIMIT ?${lockingClause(m)}`,
+      [toDbTime(now), communityId, userId, Math.max(amount, 1)],
+    );
+    if (!rows.length) return { account: await this.lockMember(m, communityId, userId), lots: [] };
+    const r = rows[0];
+    const account = m.create(PointAccount, {
+      id: r.id,
+      communityId,
+      kind: r.kind,
+      ownerKey: userId,
+      userId,
+      balance: Number(r.balance),
+      lifetimeEarned: Number(r.lifetime_earned),
+      lifetimeSpent: Number(r.lifetime_spent),
+      period: r.period,
+      periodEarned: Number(r.period_earned),
+      createdAt: fromDbTime(r.created_at),
+      updatedAt: fromDbTime(r.updated_at),
+    });
+    const seen = this.inTransaction(m);
+    seen?.members.set(`${communityId}:${userId}`, account);
+    seen?.locked.add(account.id);
+    const lots = rows
+      .filter((row) => row.lot_id !== null)
+      .map((row) => ({
+        id: row.lot_id!,
+        remaining: Number(row.lot_remaining),
+        expiresAt: row.lot_expires_at === null ? null : fromDbTime(row.lot_expires_at),
+      }));
+    return { account, lots };
+  }
+
+  /** A member's account row the caller has read with a lock: known and held from now on. */
+  adopt(m: EntityManager, fields: Omit<PointAccount, never>): PointAccount {
+    const account = m.create(PointAccount, fields);
+    const seen = this.inTransaction(m);
+    seen?.members.set(`${account.communityId}:${account.ownerKey}`, account);
     seen?.locked.add(account.id);
     return account;
   }

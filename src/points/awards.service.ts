@@ -5,8 +5,9 @@ import { Clock } from 'src/common/clock/clock';
 import { newId } from 'src/common/ids';
 import { normalizePhone } from 'src/common/phone';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { forUpdate, insertOrIgnore } from 'src/database/locking';
-import { toDbTime } from 'src/database/raw-time';
+import { forUpdate, insertOrIgnore, lockingClause } from 'src/database/locking';
+import { fromDbTime, toDbTime } from 'src/database/raw-time';
+import { StatementBatch } from 'src/database/statement-batch';
 import { AccountsService } from 'src/points/accounts.service';
 import {
   assertNoConflict,
@@ -23,7 +24,6 @@ import { PointPairMonth } from 'src/points/entities/point-pair-month.entity';
 import type { PointTransfer } from 'src/points/entities/point-transfer.entity';
 import { PointRulesService } from 'src/points/point-rules.service';
 import { PointsService } from 'src/points/points.service';
-import { UsersService } from 'src/users/users.service';
 
 /** What a wish, an attendance or a service record asks to be rewarded. */
 export interface EarnRequest {
@@ -44,12 +44,29 @@ export interface AwardDecision {
   flag: AwardFlag | null;
 }
 
-/** A decided award not posted yet: `post()` writes it (nothing when it is 0 points). */
+/**
+ * A decided award not posted yet: `post()` writes it (nothing when it is 0 points), into the
+ * caller's batch when given.
+ */
 export interface PendingAward extends AwardDecision {
-  post: () => Promise<void>;
+  post: (batch?: StatementBatch) => Promise<void>;
 }
 
 const NOTHING_TO_POST = () => Promise.resolve();
+
+interface VolunteerRow {
+  volunteer_status: string | null;
+  volunteer_phone: string;
+  id: string | null;
+  kind: string | null;
+  balance: number | string | null;
+  lifetime_earned: number | string | null;
+  lifetime_spent: number | string | null;
+  period: string | null;
+  period_earned: number | string | null;
+  created_at: Date | string | null;
+  updated_at: Date | string | null;
+}
 
 /**
  * The pair cap's identity of a resident: their phone, however the wish came (the app, the QR
@@ -68,7 +85,8 @@ const monthTotal = (account: PointAccount, period: string): number =>
  * volunteer's account (their month's earnings), the resident–volunteer pair's month row and,
  * when a budget is set, the community's budget row for the month — so identical requests
  * arriving together are decided one after the other, each seeing the ones before. Lock order:
- * (the caller's source row) → volunteer profile → volunteer account → pair row → budget row.
+ * (the caller's source row) → volunteer's user row, profile and account (one statement) →
+ * pair row → budget row.
  */
 @Injectable()
 export class AwardsService {
@@ -77,7 +95,6 @@ export class AwardsService {
     private readonly accounts: AccountsService,
     private readonly rules: PointRulesService,
     private readonly communities: CommunitiesService,
-    private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
@@ -94,31 +111,31 @@ export class AwardsService {
    */
   async decide(m: EntityManager, req: EarnRequest): Promise<PendingAward> {
     assertNoConflict(req.volunteerId, req.involved);
-    // The volunteer's profile row first: their awards queue here, so the rows below (an account
-    // created on first use, the pair's month) are never met by two insert-or-ignores at once.
-    const profile = await this.users.lockProfile(req.volunteerId, m);
-    const [{ version, rules }, timeZone, volunteer] = await Promise.all([
+    // The volunteer's rows first, by one statement: their user row and profile (their awards
+    // queue here, so the rows below — an account created on first use, the pair's month — are
+    // never met by two insert-or-ignores at once) and their account (the monthly cap).
+    const volunteer = await this.lockVolunteer(m, req.communityId, req.volunteerId);
+    const [{ version, rules }, timeZone] = await Promise.all([
       this.rules.current(req.communityId, m),
       this.communities.timeZone(req.communityId),
-      this.users.getById(req.volunteerId, m),
     ]);
     if (req.resident) {
       // The resident is one identity across channels: by account, or by the phone they gave.
       const asked =
-        req.resident.userId === volunteer.id ||
+        req.resident.userId === req.volunteerId ||
         normalizePhone(req.resident.phone) === normalizePhone(volunteer.phone);
       if (asked) throw new ConflictOfInterestError('asked');
     }
     const requested = requestedPoints(rules, req.basis);
     if (requested <= 0) return { points: 0, flag: null, post: NOTHING_TO_POST };
-    if (profile?.status !== 'approved')
+    if (volunteer.status !== 'approved')
       return { points: 0, flag: 'not_approved', post: NOTHING_TO_POST };
 
     const now = this.clock.now();
     const period = DateTime.fromJSDate(now, { zone: timeZone }).toFormat('yyyy-MM');
-    const member = await this.accounts.lockMember(m, req.communityId, req.volunteerId, {
-      fresh: true,
-    });
+    const member =
+      volunteer.account ??
+      (await this.accounts.lockMember(m, req.communityId, req.volunteerId, { fresh: true }));
     const pair = req.resident
       ? await this.lockPair(m, req.communityId, residentKey(req.resident), req.volunteerId, period)
       : null;
@@ -133,37 +150,77 @@ export class AwardsService {
       communityIssued: budget?.issued ?? null,
     });
     if (decision.points <= 0) return { ...decision, post: NOTHING_TO_POST };
-    const post = async () => {
-      if (budget) {
-        await m
-          .createQueryBuilder()
-          .update(PointBudgetMonth)
-          .set({ issued: () => 'issued + :points', updatedAt: now })
-          .where('id = :id', { id: budget.id })
-          .setParameters({ points: decision.points })
-          .execute();
-      }
-      if (pair) {
-        await m
-          .createQueryBuilder()
-          .update(PointPairMonth)
-          .set({ awards: () => 'awards + 1', updatedAt: now })
-          .where('id = :id', { id: pair.id })
-          .execute();
-      }
-      await this.points.award(m, {
-        communityId: req.communityId,
-        userId: req.volunteerId,
-        amount: decision.points,
-        kind: req.basis.kind === 'wish' ? 'earn_wish' : 'earn_service',
-        sourceType: req.source.type,
-        sourceId: req.source.id,
-        actorId: null,
-        note: req.note.slice(0, 200),
-        terms: { ruleVersion: version, expiry: rules.expiry, timeZone, period },
+    const post = (batch?: StatementBatch) =>
+      StatementBatch.within(m, batch, async (b) => {
+        const at = toDbTime(now);
+        if (budget) {
+          b.add({
+            sql: 'UPDATE point_budget_months SET issued = issued + ?, updated_at = ? WHERE id = ?',
+            params: [decision.points, at, budget.id],
+          });
+        }
+        if (pair) {
+          b.add({
+            sql: 'UPDATE point_pair_months SET awards = awards + 1, updated_at = ? WHERE id = ?',
+            params: [at, pair.id],
+          });
+        }
+        await this.points.award(
+          m,
+          {
+            communityId: req.communityId,
+            userId: req.volunteerId,
+            amount: decision.points,
+            kind: req.basis.kind === 'wish' ? 'earn_wish' : 'earn_service',
+            sourceType: req.source.type,
+            sourceId: req.source.id,
+            actorId: null,
+            note: req.note.slice(0, 200),
+            terms: { ruleVersion: version, expiry: rules.expiry, timeZone, period },
+          },
+          b,
+        );
       });
-    };
     return { ...decision, post };
+  }
+
+  /**
+   * The volunteer's profile, phone and points account, locked by one statement (profile, user,
+   * account, in that order); the account is created first if they have none yet.
+   */
+  private async lockVolunteer(
+    m: EntityManager,
+    communityId: string,
+    volunteerId: string,
+  ): Promise<{ status: string | null; phone: string; account: PointAccount | null }> {
+    const [row] = await m.query<VolunteerRow[]>(
+      `SELECT p.status AS volunteer_status, u.phone AS volunteer_phone, a.id, a.kind, a.balance,
+         a.lifetime_earned, a.lifetime_spent, a.period, a.period_earned, a.created_at, a.updated_at
+       FROM users u
+       LEFT JOIN volunteer_profiles p ON p.user_id = u.id
+       LEFT JOIN point_accounts a ON a.community_id = ? AND a.owner_key = u.id
+       WHERE u.id = ?${lockingClause(m)}`,
+      [communityId, volunteerId],
+    );
+    if (!row) throw new Error(`User ${volunteerId} not found`);
+    const account =
+      row.id === null
+        ? null
+        : this.accounts.adopt(m, {
+            id: row.id,
+            communityId,
+            kind: 'member',
+            ownerKey: volunteerId,
+            userId: volunteerId,
+            balance: Number(row.balance),
+            lifetimeEarned: Number(row.lifetime_earned),
+            lifetimeSpent: Number(row.lifetime_spent),
+            period: row.period,
+            periodEarned: Number(row.period_earned),
+            createdAt: fromDbTime(row.created_at!),
+            updatedAt: fromDbTime(row.updated_at!),
+          });
+    return { status: row.volunteer_status, phone: row.volunteer_phone, account };
   }
 
   /** A staff correction of a member's balance; nobody adjusts their own. */

@@ -11,16 +11,12 @@ import { PointEntry } from 'src/points/entities/point-entry.entity';
 
 export const EXPIRING_SOON_DAYS = 30;
 
-interface AccountRow {
-  id: string;
-  balance: number;
-  lifetime_earned: number;
-  lifetime_spent: number;
-}
-
-interface ExpiringRow {
-  expires_at: Date | string;
-  points: number | string;
+interface SummaryRow {
+  balance: number | string;
+  lifetime_earned: number | string;
+  lifetime_spent: number | string;
+  expires_at: Date | string | null;
+  points: number | string | null;
 }
 
 /** Read side of the ledger: balances from the account row, statements by keyset. */
@@ -33,27 +29,27 @@ export class PointsQueryService {
   ) {}
 
   /**
-   * The hot read: one unique-key account lookup and one index range over the member's lots that
-   * expire within 30 days (or have lapsed unswept), grouped in SQL. Never a sum over entries.
-   * Raw SQL skips entity hydration on this path.
+   * The hot read, one statement: the account by its unique key, joined to the index range of
+   * the member's lots that expire within 30 days (or have lapsed unswept), grouped in SQL.
+   * Never a sum over entries. Raw SQL skips entity hydration on this path.
    */
   async summary(communityId: string, userId: string): Promise<PointsSummary> {
     const now = this.clock.now();
-    const [account] = await this.dataSource.query<AccountRow[]>(
-      `SELECT id, balance, lifetime_earned, lifetime_spent FROM point_accounts
-       WHERE community_id = ? AND owner_key = ?`,
-      [communityId, userId],
-    );
-    if (!account) return PointsSummary.of(null, []);
     const until = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000);
-    const lots = (
-      await this.dataSource.query<ExpiringRow[]>(
-        `SELECT expires_at, SUM(remaining) AS points FROM point_lots
-         WHERE account_id = ? AND expires_at <= ? AND remaining > 0
-         GROUP BY expires_at ORDER BY expires_at`,
-        [account.id, toDbTime(until)],
-      )
-    ).map((l) => ({ points: Number(l.points), expiresAt: fromDbTime(l.expires_at) }));
+    const rows = await this.dataSource.query<SummaryRow[]>(
+      `SELECT a.balance, a.lifetime_earned, a.lifetime_spent, l.expires_at, SUM(l.remaining) AS points
+       FROM point_accounts a
+       LEFT JOIN point_lots l ON l.account_id = a.id AND l.expires_at <= ? AND l.remaining > 0
+       WHERE a.community_id = ? AND a.owner_key = ?
+       GROUP BY a.id, a.balance, a.lifetime_earned, a.lifetime_spent, l.expires_at
+       ORDER BY l.expires_at`,
+      [toDbTime(until), communityId, userId],
+    );
+    const account = rows[0];
+    if (!account) return PointsSummary.of(null, []);
+    const lots = rows
+      .filter((l) => l.expires_at !== null)
+      .map((l) => ({ points: Number(l.points), expiresAt: fromDbTime(l.expires_at!) }));
     // Lapsed lots the expiry run has not reached yet are no longer spendable (PointsService
     // never spends them): leave them out of the balance the member sees.
     const lapsed = lots.filter((l) => l.expiresAt <= now);

@@ -11,8 +11,9 @@ import { PointAccount } from 'src/points/entities/point-account.entity';
 import { LotAllocation } from 'src/points/entities/lot-allocation.entity';
 import { PointLot } from 'src/points/entities/point-lot.entity';
 import { PointTransfer } from 'src/points/entities/point-transfer.entity';
+import { StatementBatch } from 'src/database/statement-batch';
 import { LedgerService } from 'src/points/ledger.service';
-import { allocate, lapsedAt, restoration } from 'src/points/lots';
+import { allocate, lapsedAt, restoration, type LotBalance } from 'src/points/lots';
 import { InsufficientPointsError } from 'src/points/points.errors';
 import { PointRulesService } from 'src/points/point-rules.service';
 import { expiryFor, type ExpiryRule } from 'src/points/rules/point-rules';
@@ -71,17 +72,21 @@ export class PointsService {
     private readonly events: EventsService,
   ) {}
 
-  /** Posts earned points to a member (AwardsService has decided the amount). */
-  async award(m: EntityManager, a: Award): Promise<PointTransfer> {
+  /** Posts earned points to a member (AwardsService has decided the amount); see `spend`. */
+  async award(m: EntityManager, a: Award, batch?: StatementBatch): Promise<PointTransfer> {
     const transferId = newId();
-    await this.events.publish(m, {
-      type: 'points.earned',
-      communityId: a.communityId,
-      subject: { type: 'transfer', id: transferId },
-      actorId: a.actorId,
-      data: { userId: a.userId, points: a.amount, kind: a.kind, sourceType: a.sourceType },
-    });
-    return this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt, transferId);
+    await this.events.publish(
+      m,
+      {
+        type: 'points.earned',
+        communityId: a.communityId,
+        subject: { type: 'transfer', id: transferId },
+        actorId: a.actorId,
+        data: { userId: a.userId, points: a.amount, kind: a.kind, sourceType: a.sourceType },
+      },
+      batch,
+    );
+    return this.credit(m, a, a.amount, a.kind, a.terms, a.earnedAt, transferId, batch);
   }
 
   /** Locks a member's account row for the rest of the transaction (creating it if needed). */
@@ -89,19 +94,55 @@ export class PointsService {
     await this.accounts.lockMember(m, communityId, userId);
   }
 
-  /** Spends a member's points in the store (a redemption). */
-  async spend(m: EntityManager, s: Spend): Promise<PointTransfer> {
+  /**
+   * Locks a member's account and the lots a spend of `amount` would use, in one statement,
+   * before a redemption decides anything: pass the lots on to `spend`.
+   */
+  async lockForSpend(
+    m: EntityManager,
+    communityId: string,
+    userId: string,
+    amount: number,
+  ): Promise<LotBalance[]> {
+    const { lots } = await this.accounts.lockMemberWithLots(
+      m,
+      communityId,
+      userId,
+      amount,
+      this.clock.now(),
+    );
+    return lots;
+  }
+
+  /**
+   * Spends a member's points in the store (a redemption), from `lots` when the caller locked
+   * them already (lockForSpend), else from the lots read and locked here. The writes go into
+   * `batch` when given: the caller sends them with its own (see StatementBatch).
+   */
+  async spend(
+    m: EntityManager,
+    s: Spend,
+    lots?: LotBalance[],
+    batch?: StatementBatch,
+  ): Promise<PointTransfer> {
     const member = await this.accounts.member(m, s.communityId, s.userId);
     const store = await this.accounts.systemId(m, s.communityId, 'store');
     const transferId = newId();
-    await this.consumeLots(m, member.id, transferId, s.amount);
-    return this.ledger.transfer(m, {
-      ...s,
-      id: transferId,
-      kind: 'redeem',
-      amount: s.amount,
-      from: { id: member.id, isMember: true, lifetime: { spent: s.amount } },
-      to: { id: store, isMember: false },
+    const spent = lots ?? (await this.lockLots(m, member.id, s.amount));
+    return StatementBatch.within(m, batch, (b) => {
+      this.consumeLots(b, transferId, s.amount, spent);
+      return this.ledger.transfer(
+        m,
+        {
+          ...s,
+          id: transferId,
+          kind: 'redeem',
+          amount: s.amount,
+          from: { id: member.id, isMember: true, lifetime: { spent: s.amount } },
+          to: { id: store, isMember: false },
+        },
+        b,
+      );
     });
   }
 
@@ -142,15 +183,23 @@ export class PointsService {
     const amount = -a.delta;
     const member = await this.accounts.member(m, a.communityId, a.userId);
     const issuance = await this.accounts.systemId(m, a.communityId, 'issuance');
-    const transfer = await this.ledger.transfer(m, {
-      ...a,
-      kind: 'adjust',
-      amount,
-      from: { id: member.id, isMember: true, lifetime: { earned: -amount } },
-      to: { id: issuance, isMember: false },
+    const lots = await this.lockLots(m, member.id, amount);
+    return StatementBatch.within(m, undefined, (b) => {
+      const transferId = newId();
+      this.consumeLots(b, transferId, amount, lots);
+      return this.ledger.transfer(
+        m,
+        {
+          ...a,
+          id: transferId,
+          kind: 'adjust',
+          amount,
+          from: { id: member.id, isMember: true, lifetime: { earned: -amount } },
+          to: { id: issuance, isMember: false },
+        },
+        b,
+      );
     });
-    await this.consumeLots(m, member.id, transfer.id, amount);
-    return transfer;
   }
 
   /**
@@ -218,40 +267,75 @@ export class PointsService {
     given?: CreditTerms,
     earnedAt?: Date,
     transferId: string = newId(),
+    batch?: StatementBatch,
   ): Promise<PointTransfer> {
     const terms = given ?? (await this.terms(src.communityId, m));
     const member = await this.accounts.member(m, src.communityId, src.userId);
     const issuance = await this.accounts.systemId(m, src.communityId, 'issuance');
     const now = this.clock.now();
-    await m.insert(PointLot, {
-      id: newId(),
-      communityId: src.communityId,
-      accountId: member.id,
-      transferId,
-      amount,
-      remaining: amount,
-      expiresAt: expiryFor(terms.expiry, earnedAt ?? now, terms.timeZone),
-      expireCount: 0,
-      createdAt: now,
-      updatedAt: now,
+    const expiresAt = expiryFor(terms.expiry, earnedAt ?? now, terms.timeZone);
+    const b = batch ?? new StatementBatch();
+    b.add({
+      sql: `INSERT INTO point_lots (id, community_id, account_id, transfer_id, amount, remaining,
+              expires_at, expire_count, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+      params: [
+        newId(),
+        src.communityId,
+        member.id,
+        transferId,
+        amount,
+        amount,
+        expiresAt ? toDbTime(expiresAt) : null,
+        toDbTime(now),
+        toDbTime(now),
+      ],
     });
-    return this.ledger.transfer(m, {
-      ...src,
-      id: transferId,
-      kind,
-      amount,
-      from: { id: issuance, isMember: false },
-      to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
-      ruleVersion: terms.ruleVersion,
+    const transfer = await this.ledger.transfer(
+      m,
+      {
+        ...src,
+        id: transferId,
+        kind,
+        amount,
+        from: { id: issuance, isMember: false },
+        to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
+        ruleVersion: terms.ruleVersion,
+      },
+      b,
+    );
+    if (!batch) await b.send(m);
+    return transfer;
+  }
+
+  /** Takes `amount` from `lots`, soonest-expiring first, and records which lots paid. */
+  private consumeLots(
+    batch: StatementBatch,
+    transferId: string,
+    amount: number,
+    lots: LotBalance[],
+  ): void {
+    // The balance still counts points whose lot has lapsed until the expiry job posts them:
+    // lots that fall short mean those points, or too few points altogether.
+    if (lots.reduce((sum, l) => sum + l.remaining, 0) < amount)
+      throw new InsufficientPointsError(amount);
+    const allocations = allocate(lots, amount);
+    const now = toDbTime(this.clock.now());
+    for (const a of allocations) {
+      batch.add({
+        sql: 'UPDATE point_lots SET remaining = remaining - ?, updated_at = ? WHERE id = ? AND remaining >= ?',
+        params: [a.amount, now, a.lotId, a.amount],
+        affected: { rows: 1, fail: () => new Error(`Lot ${a.lotId} changed while spending`) },
+      });
+    }
+    batch.add({
+      sql: `INSERT INTO point_lot_allocations (id, transfer_id, lot_id, amount)
+            VALUES ${allocations.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      params: allocations.flatMap((a) => [newId(), transferId, a.lotId, a.amount]),
     });
   }
 
-  private async consumeLots(
-    m: EntityManager,
-    accountId: string,
-    transferId: string,
-    amount: number,
-  ) {
+  private async lockLots(m: EntityManager, accountId: string, amount: number) {
     // Every open lot holds at least one point, so `amount` lots always suffice: the read (and
     // its lock) stays small however long the member's history is. A lot past its expiry is
     // never spent, whether or not the expiry job has reached it yet.
@@ -264,29 +348,10 @@ export class PointsService {
        LIMIT ?${lockingClause(m)}`,
       [accountId, toDbTime(this.clock.now()), amount],
     );
-    const lots = rows.map((r) => ({
+    return rows.map((r) => ({
       id: r.id,
       remaining: Number(r.remaining),
       expiresAt: r.expires_at === null ? null : fromDbTime(r.expires_at),
     }));
-    // The balance still counts points whose lot has lapsed until the expiry job posts them:
-    // lots that fall short mean those points, or too few points altogether.
-    if (lots.reduce((sum, l) => sum + l.remaining, 0) < amount)
-      throw new InsufficientPointsError(amount);
-    const allocations = allocate(lots, amount);
-    for (const a of allocations) {
-      const changed = await m
-        .createQueryBuilder()
-        .update(PointLot)
-        .set({ remaining: () => 'remaining - :take', updatedAt: this.clock.now() })
-        .where('id = :id AND remaining >= :take', { id: a.lotId })
-        .setParameters({ take: a.amount })
-        .execute();
-      if (affected(changed) !== 1) throw new Error(`Lot ${a.lotId} changed while spending`);
-    }
-    await m.insert(
-      LotAllocation,
-      allocations.map((a) => ({ id: newId(), transferId, lotId: a.lotId, amount: a.amount })),
-    );
   }
 }

@@ -17,7 +17,9 @@ import { JobRunsService } from 'src/common/jobs/job-runs.service';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
 import { findInScope } from 'src/common/scope';
 import { CommunitiesService } from 'src/communities/communities.service';
-import { isUniqueViolation } from 'src/database/db-errors';
+import { TransientConflictError } from 'src/database/db-errors';
+import { toDbTime } from 'src/database/raw-time';
+import { StatementBatch } from 'src/database/statement-batch';
 import { affected, forUpdate } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
 import { EventsService } from 'src/events/events.service';
@@ -91,8 +93,10 @@ export class RedemptionsService {
         throw new InvalidStateError('This item is not available now');
       // Out of stock is refused before anything is locked; the decrement itself comes last.
       this.assertCapacityAsked(item, dto);
-      // The member's account row guards their limits: one member's requests queue here.
-      await this.points.lockMember(m, communityId, memberId);
+      // The member's account row guards their limits: one member's requests queue here. The
+      // same statement locks the lots the points will come from.
+      const price = item.pricePoints * dto.quantity;
+      const lots = await this.points.lockForSpend(m, communityId, memberId, price);
       if (item.perMemberLimit !== null && item.limitPeriod !== null) {
         const timeZone = await this.communities.timeZone(communityId);
         const used = await this.catalog.usedForLimit(m, memberId, item, now, timeZone);
@@ -106,7 +110,7 @@ export class RedemptionsService {
         memberId,
         slotId: item.kind === 'service' ? (dto.slotId ?? null) : null,
         quantity: dto.quantity,
-        points: item.pricePoints * dto.quantity,
+        points: price,
         status: staff ? 'fulfilled' : 'reserved',
         channel: staff ? 'counter' : 'reserve',
         pickupCode: null,
@@ -118,8 +122,13 @@ export class RedemptionsService {
         cancelledBy: null,
         cancelReason: null,
         cardTokenId: counter?.cardId ?? null,
+        createdAt: now,
+        updatedAt: now,
       });
-      await this.insertWithCode(m, redemption, !staff);
+      // Everything from here is written together, in one round trip (StatementBatch), the
+      // shared stock row by its last statement.
+      const batch = new StatementBatch();
+      this.insertWithCode(m, batch, redemption, !staff);
       if (staff) {
         await this.audit.record(m, staff, {
           communityId,
@@ -130,19 +139,25 @@ export class RedemptionsService {
         });
       }
       const type = staff ? 'redemption.fulfilled' : 'redemption.reserved';
-      await this.publish(m, redemption, type, staff?.id ?? memberId, item.name);
-      await this.points.spend(m, {
-        communityId,
-        userId: memberId,
-        amount: redemption.points,
-        sourceType: 'redemption',
-        sourceId: redemption.id,
-        actorId: staff?.id ?? memberId,
-        note: `${item.name} × ${dto.quantity}`.slice(0, 200),
-      });
+      await this.publish(m, redemption, type, staff?.id ?? memberId, item.name, batch);
+      await this.points.spend(
+        m,
+        {
+          communityId,
+          userId: memberId,
+          amount: price,
+          sourceType: 'redemption',
+          sourceId: redemption.id,
+          actorId: staff?.id ?? memberId,
+          note: `${item.name} × ${dto.quantity}`.slice(0, 200),
+        },
+        lots,
+        batch,
+      );
       // A popular item's stock row (or a slot's) is what a community's redemptions share: it
       // is taken by the last statement before the commit, so it is held the shortest time.
-      await this.takeCapacity(m, item, dto, now);
+      this.takeCapacity(m, batch, item, dto, now);
+      await batch.send(m);
       return this.view(redemption, item.name, true);
     });
   }
@@ -164,58 +179,55 @@ export class RedemptionsService {
   }
 
   /** Stock (goods) or a slot place (services) by conditional update; honours take neither. */
-  private async takeCapacity(
+  private takeCapacity(
     m: EntityManager,
+    batch: StatementBatch,
     item: StoreItem,
     dto: RedeemDto,
     now: Date,
-  ): Promise<void> {
+  ): void {
     if (item.kind === 'goods') {
-      const changed = await m
-        .createQueryBuilder()
-        .update(StoreItem)
-        .set({ stock: () => 'stock - :q', updatedAt: now })
-        .where('id = :id AND stock >= :q', { id: item.id })
-        .setParameters({ q: dto.quantity })
-        .execute();
-      if (affected(changed) !== 1) throw new OutOfStockError(item.name);
+      batch.add({
+        sql: 'UPDATE store_items SET stock = stock - ?, updated_at = ? WHERE id = ? AND stock >= ?',
+        params: [dto.quantity, toDbTime(now), item.id, dto.quantity],
+        affected: { rows: 1, fail: () => new OutOfStockError(item.name) },
+      });
     } else if (item.kind === 'service') {
-      const changed = await m
-        .createQueryBuilder()
-        .update(StoreSlot)
-        .set({ booked: () => 'booked + :q', updatedAt: now })
-        .where('id = :id AND item_id = :itemId AND starts_at > :now AND booked + :q <= capacity', {
-          id: dto.slotId,
-          itemId: item.id,
-          now,
-        })
-        .setParameters({ q: dto.quantity })
-        .execute();
-      if (affected(changed) !== 1) {
-        const exists = await m.exists(StoreSlot, { where: { id: dto.slotId, itemId: item.id } });
-        if (!exists)
-          throw ValidationFailedError.field('slotId', 'slotId is not a slot of this item');
-        throw new OutOfStockError('This time slot');
-      }
+      batch.add({
+        sql: `UPDATE store_slots SET booked = booked + ?, updated_at = ?
+              WHERE id = ? AND item_id = ? AND starts_at > ? AND booked + ? <= capacity`,
+        params: [dto.quantity, toDbTime(now), dto.slotId, item.id, toDbTime(now), dto.quantity],
+        affected: {
+          rows: 1,
+          fail: async () =>
+            (await m.exists(StoreSlot, { where: { id: dto.slotId, itemId: item.id } }))
+              ? new OutOfStockError('This time slot')
+              : ValidationFailedError.field('slotId', 'slotId is not a slot of this item'),
+        },
+      });
     }
   }
 
   /**
-   * Inserts with a fresh pickup code, drawing again on the (rare) clash with an open code. A
-   * counter redemption has no code; its clash is a member card that has paid already.
+   * Adds the redemption with a fresh pickup code. The (rare) clash with an open code retries
+   * the whole transaction with another; a counter redemption has no code, and its clash is a
+   * member card that has paid already.
    */
-  private async insertWithCode(m: EntityManager, r: Redemption, withCode: boolean) {
-    for (let attempt = 0; ; attempt++) {
-      if (withCode) r.pickupCode = r.openPickupCode = newPickupCode();
-      try {
-        await m.insert(Redemption, r);
-        return;
-      } catch (err) {
-        if (!isUniqueViolation(err)) throw err;
-        if (!withCode) throw new CardUsedError();
-        if (attempt >= 4) throw err;
-      }
-    }
+  private insertWithCode(
+    m: EntityManager,
+    batch: StatementBatch,
+    r: Redemption,
+    withCode: boolean,
+  ) {
+    if (withCode) r.pickupCode = r.openPickupCode = newPickupCode();
+    batch.addQuery(m.createQueryBuilder().insert().into(Redemption).values(r).updateEntity(false), {
+      unique: withCode
+        ? {
+            index: 'uq_redemptions_open_code',
+            duplicate: () => new TransientConflictError('pickup code taken'),
+          }
+        : { index: 'uq_redemptions_card_token', duplicate: () => new CardUsedError() },
+    });
   }
 
   cancel(actor: AuthUser, id: string, reason?: string): Promise<RedemptionView> {
@@ -310,20 +322,25 @@ export class RedemptionsService {
     type: 'redemption.reserved' | 'redemption.fulfilled' | 'redemption.cancelled',
     actorId: string | null,
     itemName: string,
+    batch?: StatementBatch,
   ): Promise<void> {
-    await this.events.publish(m, {
-      type,
-      communityId: r.communityId,
-      subject: { type: 'redemption', id: r.id },
-      actorId,
-      data: {
-        memberId: r.memberId,
-        itemName,
-        quantity: r.quantity,
-        points: r.points,
-        expiresAt: r.expiresAt?.toISOString() ?? null,
+    await this.events.publish(
+      m,
+      {
+        type,
+        communityId: r.communityId,
+        subject: { type: 'redemption', id: r.id },
+        actorId,
+        data: {
+          memberId: r.memberId,
+          itemName,
+          quantity: r.quantity,
+          points: r.points,
+          expiresAt: r.expiresAt?.toISOString() ?? null,
+        },
       },
-    });
+      batch,
+    );
   }
 
   async list(

@@ -12,15 +12,15 @@ import {
   NotFoundError,
 } from 'src/common/errors/app-error';
 import { JobRunsService } from 'src/common/jobs/job-runs.service';
-import { isUniqueViolation } from 'src/database/db-errors';
 import { forUpdate } from 'src/database/locking';
+import { toDbTime } from 'src/database/raw-time';
+import { StatementBatch } from 'src/database/statement-batch';
 import { TransactionService } from 'src/database/transaction.service';
 import { AwardsService } from 'src/points/awards.service';
 import type { Rating } from 'src/points/rules/point-rules';
 import { PublicWishView, WishView } from 'src/wishes/dto/wish.dto';
 import { Wish } from 'src/wishes/entities/wish.entity';
 import { WishEvent } from 'src/wishes/entities/wish-event.entity';
-import { WishFeedback } from 'src/wishes/entities/wish-feedback.entity';
 import { isClaimer, isOwner, isWishStaff, toWishView } from 'src/wishes/wish-access';
 import { WishLifecycleService } from 'src/wishes/wish-lifecycle.service';
 import { DEFAULT_RATING, FEEDBACK_WINDOW_DAYS, nextStatus } from 'src/wishes/wish-state';
@@ -62,16 +62,17 @@ export class WishFeedbackService {
 
   feedback(actor: AuthUser, id: string, rating: number, comment?: string): Promise<WishView> {
     return this.tx.run(async (m) => {
-      const wish = await this.wishes.load(m, actor, id);
+      // Locked as it is read: every rating of this wish queues here.
+      const wish = await this.wishes.loadLocked(m, actor, id);
       if (isClaimer(actor, wish)) throw new ForbiddenError('You cannot rate help you gave');
       if (!isOwner(actor, wish))
         throw new ForbiddenError('Only the resident who asked can rate the help');
-      await this.close(m, wish, {
-        rating,
-        comment: comment ?? null,
-        auto: false,
-        raterId: actor.id,
-      });
+      await this.close(
+        m,
+        wish,
+        { rating, comment: comment ?? null, auto: false, raterId: actor.id },
+        { locked: true },
+      );
       return toWishView(wish, actor);
     });
   }
@@ -143,11 +144,13 @@ export class WishFeedbackService {
     return this.publicView(m, await this.byCode(m, code));
   }
 
-  /** Closes a completed wish with a rating and posts the claimer's points, once. */
-  async close(m: EntityManager, wish: Wish, r: Rated): Promise<void> {
-    // The wish row first (every rating of this wish queues here), then the award's rows and
-    // the wish's own writes; the award is posted last.
-    await this.lifecycle.lockUnchanged(m, wish);
+  /**
+   * Closes a completed wish with a rating and posts the claimer's points, once. The wish row
+   * first (every rating of this wish queues here; `locked` when the caller read it so), then
+   * the award's rows; then every write of the wish and the award together (StatementBatch).
+   */
+  async close(m: EntityManager, wish: Wish, r: Rated, { locked = false } = {}): Promise<void> {
+    if (!locked) await this.lifecycle.lockUnchanged(m, wish);
     nextStatus(wish.status, 'feedback');
     const now = this.clock.now();
     const closedOnTime = wish.completedAt !== null && wish.completedAt <= wish.dueAt;
@@ -163,38 +166,41 @@ export class WishFeedbackService {
       ],
       note: `${wish.title} (${r.rating}/5)`,
     });
+    const batch = new StatementBatch();
     // One write of the wish: the transition and its outcome together.
-    await this.lifecycle.move(m, wish, 'feedback', {
-      rating: r.rating,
-      feedbackAuto: r.auto,
-      closedAt: now,
-      closedOnTime,
-      followUpOpen: r.rating <= 2,
-      pointsAwarded: award.points,
-      awardFlag: award.flag,
-    });
-    try {
-      await m.insert(WishFeedback, {
-        wishId: wish.id,
+    await this.lifecycle.move(
+      m,
+      wish,
+      'feedback',
+      {
         rating: r.rating,
-        comment: r.comment,
-        auto: r.auto,
-        createdAt: now,
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) throw new ConflictError('This wish has been rated already');
-      throw err;
-    }
+        feedbackAuto: r.auto,
+        closedAt: now,
+        closedOnTime,
+        followUpOpen: r.rating <= 2,
+        pointsAwarded: award.points,
+        awardFlag: award.flag,
+      },
+      batch,
+    );
+    batch.add({
+      sql: 'INSERT INTO wish_feedback (wish_id, rating, comment, auto, created_at) VALUES (?, ?, ?, ?, ?)',
+      params: [wish.id, r.rating, r.comment, r.auto, toDbTime(now)],
+      unique: {
+        index: 'PRIMARY',
+        duplicate: () => new ConflictError('This wish has been rated already'),
+      },
+    });
     const note = [
       `${r.rating}/5`,
       r.auto ? ' (automatic)' : '',
       r.note ? ` (${r.note})` : '',
       r.comment ? `: ${r.comment}` : '',
     ].join('');
-    await this.wishes.event(m, wish, 'rated', r.raterId, note.slice(0, 500));
-    if (r.rating <= 2) await this.wishes.event(m, wish, 'follow_up_opened', null);
-    // The points last: posting them updates the community's issuance row (AwardsService.decide).
-    await award.post();
+    await this.wishes.event(m, wish, 'rated', r.raterId, note.slice(0, 500), batch);
+    if (r.rating <= 2) await this.wishes.event(m, wish, 'follow_up_opened', null, null, batch);
+    await award.post(batch);
+    await batch.send(m);
   }
 
   /** Hourly: wishes completed more than the feedback window ago close with the default rating. */

@@ -12,6 +12,7 @@ import {
 import { newId } from 'src/common/ids';
 import { normalizePhone } from 'src/common/phone';
 import { isUniqueViolation } from 'src/database/db-errors';
+import { StatementBatch } from 'src/database/statement-batch';
 import { affected, forUpdate } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
 import type { User } from 'src/users/entities/user.entity';
@@ -193,18 +194,27 @@ export class WishLifecycleService {
       throw new InvalidStateError('The wish changed meanwhile; reload it');
   }
 
-  /** Moves the wish if it still has the status we read; returns it as saved. */
-  async move(m: EntityManager, wish: Wish, action: WishAction, set: Partial<Wish>): Promise<Wish> {
+  /**
+   * Moves the wish if it still has the status we read; returns it as saved. In `batch` when
+   * given: the check then comes when the batch is sent.
+   */
+  async move(
+    m: EntityManager,
+    wish: Wish,
+    action: WishAction,
+    set: Partial<Wish>,
+    batch?: StatementBatch,
+  ): Promise<Wish> {
     const to = nextStatus(wish.status, action);
     const now = this.clock.now();
-    const result = await m
+    const update = m
       .createQueryBuilder()
       .update(Wish)
       .set({ ...set, status: to, updatedAt: now })
-      .where('id = :id AND status = :status', { id: wish.id, status: wish.status })
-      .execute();
-    if (affected(result) !== 1)
-      throw new InvalidStateError('The wish changed meanwhile; reload it');
+      .where('id = :id AND status = :status', { id: wish.id, status: wish.status });
+    const changed = () => new InvalidStateError('The wish changed meanwhile; reload it');
+    if (batch) batch.addQuery(update, { affected: { rows: 1, fail: changed } });
+    else if (affected(await update.execute()) !== 1) throw changed();
     return Object.assign(wish, set, { status: to, updatedAt: now });
   }
 

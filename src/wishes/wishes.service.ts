@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from 'src/common/auth-user';
+import { isPlatformAdmin, type AuthUser } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
@@ -12,6 +12,9 @@ import { findInScope } from 'src/common/scope';
 import { GridsService } from 'src/communities/grids.service';
 import type { DomainEventType } from 'src/events/domain-events';
 import { EventsService } from 'src/events/events.service';
+import { forUpdate } from 'src/database/locking';
+import { toDbTime } from 'src/database/raw-time';
+import { StatementBatch } from 'src/database/statement-batch';
 import { TransactionService } from 'src/database/transaction.service';
 import { UsersService } from 'src/users/users.service';
 import { CreateWishDto, PublicWishDto, WishListQuery, WishView } from 'src/wishes/dto/wish.dto';
@@ -132,6 +135,18 @@ export class WishesService {
     return wish;
   }
 
+  /** As `load`, with the wish's row locked for the rest of the transaction (one statement). */
+  async loadLocked(m: EntityManager, actor: AuthUser, id: string): Promise<Wish> {
+    const qb = m.createQueryBuilder(Wish, 'w').where('w.id = :id', { id });
+    if (!isPlatformAdmin(actor)) {
+      if (!actor.communityId) throw new NotFoundError('Wish');
+      qb.andWhere('w.community_id = :cid', { cid: actor.communityId });
+    }
+    const wish = await forUpdate(m, qb).getOne();
+    if (!wish || !canView(actor, wish)) throw new NotFoundError('Wish');
+    return wish;
+  }
+
   async list(actor: AuthUser, q: WishListQuery): Promise<Page<WishView>> {
     const limit = pageSize(q);
     const after = decodeCursor(q.cursor);
@@ -202,37 +217,44 @@ export class WishesService {
    * Records a step of a wish: a line of its history (what the tracking page shows) and the
    * domain event others listen to, both in the caller's transaction.
    */
+  /** The wish's own history line and its domain event: into `batch` when given, else at once. */
   async event(
     m: EntityManager,
     wish: Wish,
     type: keyof typeof WISH_EVENT_TYPES,
     actorId: string | null,
     note: string | null = null,
+    batch?: StatementBatch,
   ) {
-    await m.insert(WishEvent, {
-      id: newId(),
-      wishId: wish.id,
-      type,
-      actorId,
-      note,
-      createdAt: this.clock.now(),
-    });
-    await this.events.publish(m, {
-      type: WISH_EVENT_TYPES[type],
-      communityId: wish.communityId,
-      subject: { type: 'wish', id: wish.id },
-      actorId,
-      data: {
-        status: wish.status,
-        gridId: wish.gridId,
-        ownerId: wish.ownerId,
-        claimerId: wish.claimerId,
-        source: wish.source,
-        urgency: wish.urgency,
-        title: wish.title,
-        rating: wish.rating,
+    const row = { id: newId(), wishId: wish.id, type, actorId, note, createdAt: this.clock.now() };
+    if (batch) {
+      batch.add({
+        sql: 'INSERT INTO wish_events (id, wish_id, type, actor_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        params: [row.id, row.wishId, row.type, row.actorId, row.note, toDbTime(row.createdAt)],
+      });
+    } else {
+      await m.insert(WishEvent, row);
+    }
+    await this.events.publish(
+      m,
+      {
+        type: WISH_EVENT_TYPES[type],
+        communityId: wish.communityId,
+        subject: { type: 'wish', id: wish.id },
+        actorId,
+        data: {
+          status: wish.status,
+          gridId: wish.gridId,
+          ownerId: wish.ownerId,
+          claimerId: wish.claimerId,
+          source: wish.source,
+          urgency: wish.urgency,
+          title: wish.title,
+          rating: wish.rating,
+        },
       },
-    });
+      batch,
+    );
   }
 
   private newWish(p: {
