@@ -205,7 +205,9 @@ async function main(): Promise<void> {
   let problems: number;
   let negativeStock: number;
   try {
-    const feedbackPool = Math.max(20_000, 400 * (DURATION + WARM_UP) * CONNECTIONS.length * 4);
+    // Each rating closes its wish: both sides together must never run out (a repeat is a 409,
+    // cheaper than a rating, and would flatter whichever side got it).
+    const feedbackPool = Math.max(20_000, 2 * 1_500 * (DURATION + WARM_UP) * CONNECTIONS.length);
     const world = await seedWorld(bench, {
       grids: 20,
       volunteers: 2000,

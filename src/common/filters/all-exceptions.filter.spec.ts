@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
-import { AllExceptionsFilter } from 'src/common/filters/all-exceptions.filter';
+import type { ArgumentsHost } from '@nestjs/common';
+import { AllExceptionsFilter, RETRY_AFTER_SECONDS } from 'src/common/filters/all-exceptions.filter';
 import { AppError, InvalidStateError, ValidationFailedError } from 'src/common/errors/app-error';
 
 describe('AllExceptionsFilter.toBody', () => {
@@ -66,6 +67,32 @@ describe('AllExceptionsFilter.toBody', () => {
     expect(filter.toBody(driver(1146, "Table 'x' doesn't exist"), 'r')).toMatchObject({
       statusCode: 500,
     });
+  });
+
+  it('tells a client answered 503 when to try again (Retry-After), and nobody else', () => {
+    const sent = (err: unknown) => {
+      const headers: Record<string, string> = {};
+      const reply = {
+        status: () => reply,
+        header: (k: string, v: string) => ((headers[k] = v), reply),
+        send: () => reply,
+      };
+      const host = {
+        switchToHttp: () => ({
+          getRequest: () => ({ id: 'r', method: 'GET', url: '/' }),
+          getResponse: () => reply,
+        }),
+      } as unknown as ArgumentsHost;
+      filter.catch(err, host);
+      return headers;
+    };
+    const busy = new QueryFailedError(
+      'UPDATE …',
+      [],
+      Object.assign(new Error('x'), { errno: 1213 }),
+    );
+    expect(sent(busy)['retry-after']).toBe(String(RETRY_AFTER_SECONDS));
+    expect(sent(new InvalidStateError('no'))['retry-after']).toBeUndefined();
   });
 
   it('hides unknown errors behind 500 INTERNAL, with no message or stack from the error', () => {
