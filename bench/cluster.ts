@@ -130,7 +130,8 @@ export async function benchCluster(): Promise<void> {
         ['three nodes', urls],
       ] as const) {
         const r = await through(s.name, [...targets], s.next);
-        if (r.non2xx) console.log(`  (non-2xx answers are counted by autocannon; see the app logs)`);
+        if (r.non2xx)
+          console.log(`  (non-2xx answers are counted by autocannon; see the app logs)`);
         console.log(
           `  ${label.padEnd(11)} ${s.name.padEnd(36)} ${String(r.requestsPerSecond).padStart(5)} req/s  p99 ${r.p99} ms  (${r.errors} errors, ${r.non2xx} non-2xx)`,
         );
