@@ -1,32 +1,12 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { PointAccount } from 'src/points/entities/point-account.entity';
 import { verifyLedger } from 'src/points/verify-ledger';
 import { createCommunity, createMember, loginPlatformAdmin } from './factories/actors';
 import { ledger } from './factories/points';
+import { runCli } from './helpers/cli';
 import { startApp, type TestApp } from './helpers/test-app';
 
-const run = promisify(execFile);
-const CLI = [
-  '-r',
-  'ts-node/register/transpile-only',
-  '-r',
-  'tsconfig-paths/register',
-  'src/points/verify-ledger.cli.ts',
-];
-
-async function verifyCli(databaseUrl: string): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, CLI, {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const verifyCli = (databaseUrl: string) => runCli('src/points/verify-ledger.cli.ts', databaseUrl);
 
 describe('ledger:verify', () => {
   let t: TestApp;

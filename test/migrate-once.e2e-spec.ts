@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from 'src/database/data-source-options';
 import { MIGRATIONS } from 'src/database/migration-list';
 import { migrateOnce } from 'src/database/migrate-once';
+import { runCli } from './helpers/cli';
 import { createTestDatabase, type TestDatabase } from './helpers/test-db';
-
-const run = promisify(execFile);
-const CLI = [
-  '-r',
-  'ts-node/register/transpile-only',
-  '-r',
-  'tsconfig-paths/register',
-  'src/database/migrate.cli.ts',
-];
 
 /** `npm run migration:run` in a process of its own, as a deploy step or an instance would. */
 async function migrateCli(url: string): Promise<string> {
-  const { stdout, stderr } = await run(process.execPath, CLI, {
-    env: { ...process.env, DATABASE_URL: url },
-  });
-  return stdout + stderr;
+  const { code, out } = await runCli('src/database/migrate.cli.ts', url);
+  if (code !== 0) throw new Error(`migration:run exited ${code}: ${out}`);
+  return out;
 }
 
 describe('migrations run once however many instances start together', () => {

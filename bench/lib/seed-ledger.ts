@@ -24,6 +24,46 @@ export async function insertRows(
   }
 }
 
+const TRANSFER_COLUMNS = [
+  'id',
+  'community_id',
+  'kind',
+  'source_type',
+  'source_id',
+  'amount',
+  'from_account_id',
+  'to_account_id',
+  'actor_id',
+  'note',
+  'rule_version',
+  'created_at',
+];
+const ENTRY_COLUMNS = [
+  'id',
+  'community_id',
+  'transfer_id',
+  'account_id',
+  'amount',
+  'balance_after',
+  'kind',
+  'source_type',
+  'source_id',
+  'note',
+  'created_at',
+];
+const LOT_COLUMNS = [
+  'id',
+  'community_id',
+  'account_id',
+  'transfer_id',
+  'amount',
+  'remaining',
+  'expires_at',
+  'expire_count',
+  'created_at',
+  'updated_at',
+];
+
 export interface LedgerShape {
   communityId: string;
   issuanceAccountId: string;
@@ -109,60 +149,9 @@ export async function appendTransfers(
       lotRows.push([newId(), shape.communityId, to, id, amount, amount, expires, 0, at, at]);
     }
     await ds.transaction(async (q) => {
-      await insertRows(
-        q,
-        'point_transfers',
-        [
-          'id',
-          'community_id',
-          'kind',
-          'source_type',
-          'source_id',
-          'amount',
-          'from_account_id',
-          'to_account_id',
-          'actor_id',
-          'note',
-          'rule_version',
-          'created_at',
-        ],
-        transferRows,
-      );
-      await insertRows(
-        q,
-        'point_entries',
-        [
-          'id',
-          'community_id',
-          'transfer_id',
-          'account_id',
-          'amount',
-          'balance_after',
-          'kind',
-          'source_type',
-          'source_id',
-          'note',
-          'created_at',
-        ],
-        entryRows,
-      );
-      await insertRows(
-        q,
-        'point_lots',
-        [
-          'id',
-          'community_id',
-          'account_id',
-          'transfer_id',
-          'amount',
-          'remaining',
-          'expires_at',
-          'expire_count',
-          'created_at',
-          'updated_at',
-        ],
-        lotRows,
-      );
+      await insertRows(q, 'point_transfers', TRANSFER_COLUMNS, transferRows);
+      await insertRows(q, 'point_entries', ENTRY_COLUMNS, entryRows);
+      await insertRows(q, 'point_lots', LOT_COLUMNS, lotRows);
     });
   }
   for (const [id, balance] of balances) {
@@ -193,102 +182,53 @@ export async function grantPoints(
         [accountId],
       );
       const after = Number(row.balance) + amount;
-      await insertRows(
-        q,
-        'point_transfers',
+      await insertRows(q, 'point_transfers', TRANSFER_COLUMNS, [
         [
-          'id',
-          'community_id',
-          'kind',
-          'source_type',
-          'source_id',
-          'amount',
-          'from_account_id',
-          'to_account_id',
-          'actor_id',
-          'note',
-          'rule_version',
-          'created_at',
+          id,
+          shape.communityId,
+          'earn_wish',
+          'bench',
+          sourceId,
+          amount,
+          shape.issuanceAccountId,
+          accountId,
+          null,
+          null,
+          1,
+          at,
+        ],
+      ]);
+      await insertRows(q, 'point_entries', ENTRY_COLUMNS, [
+        [
+          newId(),
+          shape.communityId,
+          id,
+          shape.issuanceAccountId,
+          -amount,
+          null,
+          'earn_wish',
+          'bench',
+          sourceId,
+          null,
+          at,
         ],
         [
-          [
-            id,
-            shape.communityId,
-            'earn_wish',
-            'bench',
-            sourceId,
-            amount,
-            shape.issuanceAccountId,
-            accountId,
-            null,
-            null,
-            1,
-            at,
-          ],
+          newId(),
+          shape.communityId,
+          id,
+          accountId,
+          amount,
+          after,
+          'earn_wish',
+          'bench',
+          sourceId,
+          null,
+          at,
         ],
-      );
-      await insertRows(
-        q,
-        'point_entries',
-        [
-          'id',
-          'community_id',
-          'transfer_id',
-          'account_id',
-          'amount',
-          'balance_after',
-          'kind',
-          'source_type',
-          'source_id',
-          'note',
-          'created_at',
-        ],
-        [
-          [
-            newId(),
-            shape.communityId,
-            id,
-            shape.issuanceAccountId,
-            -amount,
-            null,
-            'earn_wish',
-            'bench',
-            sourceId,
-            null,
-            at,
-          ],
-          [
-            newId(),
-            shape.communityId,
-            id,
-            accountId,
-            amount,
-            after,
-            'earn_wish',
-            'bench',
-            sourceId,
-            null,
-            at,
-          ],
-        ],
-      );
-      await insertRows(
-        q,
-        'point_lots',
-        [
-          'id',
-          'community_id',
-          'account_id',
-          'transfer_id',
-          'amount',
-          'remaining',
-          'expires_at',
-          'expire_count',
-          'created_at',
-          'updated_at',
-        ],
-        [[newId(), shape.communityId, accountId, id, amount, amount, null, 0, at, at]],
-      );
+      ]);
+      await insertRows(q, 'point_lots', LOT_COLUMNS, [
+        [newId(), shape.communityId, accountId, id, amount, amount, null, 0, at, at],
+      ]);
       await q.query(
         'UPDATE point_accounts SET balance = ?, lifetime_earned = lifetime_earned + ? WHERE id = ?',
         [after, amount, accountId],

@@ -154,14 +154,18 @@ export async function checkInvariants(
   }
 }
 
-/** Asserts every invariant, for one goods item that started with `initialStock`. */
-export async function expectInvariants(databaseUrl: string, initialStock: number): Promise<void> {
+/** Asserts every invariant, for `items` goods items that each started with `initialStock`. */
+export async function expectInvariants(
+  databaseUrl: string,
+  initialStock: number,
+  items = 1,
+): Promise<void> {
   const invariants = await checkInvariants(databaseUrl, initialStock);
   expect(invariants).toEqual({
     ledgerProblems: [],
     negativeStock: 0,
     halfRedemptions: 0,
-    stockDrift: [0],
+    stockDrift: Array<number>(items).fill(0),
     doubleClaims: 0,
     doubleAwards: 0,
   });
