@@ -21,6 +21,17 @@ export const SESSION_SETTINGS: readonly { sql: string; ignoreErrno: number[] }[]
   { sql: 'SET SESSION wsrep_sync_wait = 1', ignoreErrno: [1193] },
 ];
 
+let galera = false;
+
+/**
+ * Whether this process's database is a Galera node, learnt as its first connection opens (before
+ * any query of the app runs on it). On Galera a transaction can be aborted by a replicated write
+ * between two statements of a multi-statement query; what the server then does with the rest of
+ * the query is not something we have seen documented, so StatementBatch sends its statements one
+ * by one there, as on SQLite.
+ */
+export const onGaleraNode = (): boolean => galera;
+
 /** mysql2 with a pool that applies SESSION_SETTINGS to each new connection (TypeORM `driver`). */
 export function mysqlWithSessionSettings(
   onError: (err: QueryError) => void = () => undefined,
@@ -33,6 +44,10 @@ export function mysqlWithSessionSettings(
           if (err && !setting.ignoreErrno.includes(err.errno ?? 0)) onError(err);
         });
       }
+      connection.query('SELECT @@wsrep_on AS wsrep', (err: QueryError | null, rows: unknown) => {
+        const [row] = (Array.isArray(rows) ? rows : []) as { wsrep?: number | string }[];
+        if (!err && Number(row?.wsrep) === 1) galera = true;
+      });
     });
     return pool;
   };

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from 'src/database/db-errors';
+import { onGaleraNode } from 'src/database/mysql-sessions';
 
 /** One write of a batch, with what its result must be. */
 export interface BatchedStatement {
@@ -25,7 +26,8 @@ const SEPARATOR = ';\n';
 /**
  * The writes at the end of a transaction that no later statement of it needs to read: sent
  * together, on MySQL/MariaDB as one round trip (the pool allows several statements per query),
- * on SQLite one after the other in process (no round trips there). Each statement's effect is
+ * on SQLite one after the other in process (no round trips there), and one after the other on
+ * a Galera node too (see onGaleraNode). Each statement's effect is
  * checked afterwards — a conditional update that changed nothing, a unique key already taken —
  * and turned into its domain error, which rolls the whole transaction back: a statement after
  * a failed one has run, but nothing of it is committed.
@@ -72,7 +74,7 @@ export class StatementBatch {
     if (!runner) throw new Error('A statement batch runs inside a transaction');
     const headers: Header[] = [];
     try {
-      if (m.connection.options.type === 'mysql' && statements.length > 1) {
+      if (m.connection.options.type === 'mysql' && !onGaleraNode() && statements.length > 1) {
         const result = (await runner.query(
           statements.map((s) => s.sql).join(SEPARATOR),
           statements.flatMap((s) => s.params),
