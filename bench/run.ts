@@ -146,6 +146,16 @@ interface Target {
   url: string;
   scenarios: Scenario[];
   results: LoadResult[];
+  /** The measured process, whose memory is printed after each of its runs. */
+  pid?: number;
+}
+
+/** Resident set size now and at its peak (VmRSS, VmHWM), in MB. */
+function rssMb(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const mb = (key: string) =>
+    Math.round(Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
+  return { now: mb('VmRSS'), peak: mb('VmHWM') };
 }
 
 /**
@@ -170,6 +180,10 @@ async function run(targets: Target[]): Promise<void> {
           `  ${target.label.padEnd(9)} ${s.name.padEnd(28)} ${String(connections).padStart(2)} conn  ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`,
         );
         target.results.push(r);
+        if (target.pid) {
+          const m = rssMb(target.pid);
+          console.log(`            memory: ${m.now} MB now, ${m.peak} MB at most so far`);
+        }
       }
     }
   }
@@ -198,7 +212,13 @@ async function main(): Promise<void> {
   console.log(`Seeding (${engine})…`);
   const bench = await startBenchApp();
   const seedSeconds = Date.now();
-  const app: Target = { label: 'app', url: bench.app.url, scenarios: [], results: [] };
+  const app: Target = {
+    label: 'app',
+    url: bench.app.url,
+    scenarios: [],
+    results: [],
+    pid: bench.app.pid,
+  };
   const baseline: Target = { label: 'baseline', url: '', scenarios: [], results: [] };
   let base: Baseline | null = null;
   let rss: number;
@@ -219,6 +239,8 @@ async function main(): Promise<void> {
       items: 10,
     });
     console.log(`Seeded in ${((Date.now() - seedSeconds) / 1000).toFixed(0)} s.`);
+    const seeded = rssMb(bench.app.pid);
+    console.log(`The app after seeding: ${seeded.now} MB, ${seeded.peak} MB at most so far.`);
     await settle(bench.ds);
     app.scenarios = scenarios(world);
     if (!SQLITE) {
