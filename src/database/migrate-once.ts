@@ -7,7 +7,7 @@ import { affected } from 'src/database/locking';
 
 /** How long a claim on the migrations holds without being renewed; renewed a quarter of it. */
 export const MIGRATION_LEASE_MS = 60_000;
-const POLL_MS = 250;
+const POLL_MS = 100;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -19,11 +19,11 @@ interface LockOptions {
 }
 
 /**
- * Runs the pending migrations once however many instances start together: one claims a lease
- * on a row of `migration_lock` by a conditional update (no `GET_LOCK`, no `LOCK TABLES`: neither
- * holds across Galera nodes; a claim made through two nodes at once fails certification on one,
- * which is then refused like any lost claim), runs them and lets go; the others wait until the
- * row is free and find nothing left to run. A holder that dies mid-way lets its lease run out,
+ * Runs the pending migrations once however many instances start together: each in turn claims
+ * a lease on a row of `migration_lock` by a conditional update (no `GET_LOCK`, no `LOCK TABLES`:
+ * neither holds across Galera nodes; a claim made through two nodes at once fails certification
+ * on one, which is then refused like any lost claim), looks, runs what is pending and lets go;
+ * the first runs them, the others find nothing left to run. A holder that dies mid-way lets its lease run out,
  * and the next instance carries on (TypeORM runs each migration in its own transaction where
  * the engine allows, and skips those recorded as run).
  */
@@ -34,7 +34,6 @@ export async function migrateOnce(ds: DataSource, options: LockOptions = {}): Pr
   const logger = options.logger ?? new Logger('Migrations');
   await ensureLockRow(ds);
   for (;;) {
-    if (!(await ds.showMigrations())) return 0;
     if (await claim(ds, holder, now(), leaseMs)) {
       const renew = setInterval(() => {
         void ds
@@ -45,6 +44,9 @@ export async function migrateOnce(ds: DataSource, options: LockOptions = {}): Pr
           .catch((err: unknown) => logger.warn({ err }, 'Could not renew the migration lease'));
       }, leaseMs / 4);
       try {
+        // Under the lease even to look: the first look creates TypeORM's `migrations` table,
+        // which two instances looking at once would both try to create.
+        if (!(await ds.showMigrations())) return 0;
         const ran = await ds.runMigrations({ transaction: 'each' });
         if (ran.length) logger.log(`ran ${ran.length} migrations as ${holder}`);
         return ran.length;
