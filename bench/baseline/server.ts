@@ -114,7 +114,7 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
   // The member's account and their spendable lots, locked by one statement.
   const [rows] = await c.query<RowDataPacket[]>(
     `SELECT a.id AS account_id, a.balance, l.id, l.remaining FROM point_accounts a
-     LEFT JOIN point_lots l ON l.account_id = a.id AND l.remaining > 0
+     LEFT JOIN point_lots l ON l.account_id = a.id AND l.is_open = 1
        AND (l.expires_at IS NULL OR l.expires_at > ?)
      WHERE a.community_id = ? AND a.owner_key = ?
      ORDER BY CASE WHEN l.expires_at IS NULL THEN 1 ELSE 0 END, l.expires_at, l.id
@@ -129,7 +129,11 @@ async function redeem(c: PoolConnection, userId: string, itemId: string, quantit
   for (const lot of rows) {
     if (left === 0 || !lot.id) break;
     const take = Math.min(Number(lot.remaining), left);
-    await c.query('UPDATE point_lots SET remaining = remaining - ? WHERE id = ?', [take, lot.id]);
+    await c.query(
+      `UPDATE point_lots SET is_open = CASE WHEN remaining > ? THEN 1 ELSE 0 END,
+         remaining = remaining - ? WHERE id = ?`,
+      [take, take, lot.id],
+    );
     allocations.push(randomUUID(), transferId, lot.id, take);
     left -= take;
   }
@@ -342,7 +346,7 @@ async function main() {
     const [rows] = await pool.query<RowDataPacket[]>(
       `SELECT a.balance, a.lifetime_earned, a.lifetime_spent, l.expires_at, SUM(l.remaining) AS points
        FROM point_accounts a LEFT JOIN point_lots l ON l.account_id = a.id
-         AND l.expires_at <= ? AND l.remaining > 0
+         AND l.is_open = 1 AND l.expires_at <= ?
        WHERE a.community_id = ? AND a.owner_key = ?
        GROUP BY a.balance, a.lifetime_earned, a.lifetime_spent, l.expires_at
        ORDER BY l.expires_at`,

@@ -11,6 +11,7 @@ import { LeanOutbox1764700000000 } from 'src/database/migrations/1764700000000-l
 import { FiguresByDay1764800000000 } from 'src/database/migrations/1764800000000-figures-by-day';
 import { PhoneProof1764900000000 } from 'src/database/migrations/1764900000000-phone-proof';
 import { NoHotRows1765000000000 } from 'src/database/migrations/1765000000000-no-hot-rows';
+import { OpenLots1765100000000 } from 'src/database/migrations/1765100000000-open-lots';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   FiguresByDay1764800000000,
   PhoneProof1764900000000,
   NoHotRows1765000000000,
+  OpenLots1765100000000,
 ];

@@ -128,7 +128,7 @@ export class AccountsService {
          a.period_earned, a.created_at, a.updated_at,
          l.id AS lot_id, l.remaining AS lot_remaining, l.expires_at AS lot_expires_at
        FROM point_accounts a
-       LEFT JOIN point_lots l ON l.account_id = a.id AND l.remaining > 0
+       LEFT JOIN point_lots l ON l.account_id = a.id AND l.is_open = 1
          AND (l.expires_at IS NULL OR l.expires_at > ?)
        WHERE a.community_id = ? AND a.owner_key = ?
        ORDER BY CASE WHEN l.expires_at IS NULL THEN 1 ELSE 0 END, l.expires_at, l.id

@@ -39,7 +39,7 @@ export class PointsQueryService {
     const rows = await this.dataSource.query<SummaryRow[]>(
       `SELECT a.balance, a.lifetime_earned, a.lifetime_spent, l.expires_at, SUM(l.remaining) AS points
        FROM point_accounts a
-       LEFT JOIN point_lots l ON l.account_id = a.id AND l.expires_at <= ? AND l.remaining > 0
+       LEFT JOIN point_lots l ON l.account_id = a.id AND l.is_open = 1 AND l.expires_at <= ?
        WHERE a.community_id = ? AND a.owner_key = ?
        GROUP BY a.id, a.balance, a.lifetime_earned, a.lifetime_spent, l.expires_at
        ORDER BY l.expires_at`,
@@ -67,7 +67,7 @@ export class PointsQueryService {
   async lapsedUnposted(m: EntityManager, accountId: string): Promise<number> {
     const [row] = await m.query<{ total: number | string | null }[]>(
       `SELECT COALESCE(SUM(remaining), 0) AS total FROM point_lots
-       WHERE account_id = ? AND expires_at <= ? AND remaining > 0`,
+       WHERE account_id = ? AND is_open = 1 AND expires_at <= ?`,
       [accountId, toDbTime(this.clock.now())],
     );
     return Number(row?.total ?? 0);

@@ -168,7 +168,7 @@ export class PointsService {
       await m
         .createQueryBuilder()
         .update(PointLot)
-        .set({ remaining: () => 'remaining + :amount', updatedAt: now })
+        .set({ remaining: () => 'remaining + :amount', isOpen: true, updatedAt: now })
         .where('id = :id', { id: lotId })
         .setParameters({ amount })
         .execute();
@@ -231,7 +231,7 @@ export class PointsService {
     const changed = await m
       .createQueryBuilder()
       .update(PointLot)
-      .set({ remaining: 0, expireCount: () => 'expire_count + 1', updatedAt: now })
+      .set({ remaining: 0, isOpen: false, expireCount: () => 'expire_count + 1', updatedAt: now })
       .where('id = :id AND remaining = :remaining', { id: lot.id, remaining: lot.remaining })
       .execute();
     if (affected(changed) !== 1) throw new Error(`Lot ${lot.id} changed while expiring`);
@@ -277,8 +277,8 @@ export class PointsService {
     const b = batch ?? new StatementBatch();
     b.add({
       sql: `INSERT INTO point_lots (id, community_id, account_id, transfer_id, amount, remaining,
-              expires_at, expire_count, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+              is_open, expires_at, expire_count, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, 1, ?, 0, ?, ?)`,
       params: [
         newId(),
         src.communityId,
@@ -323,8 +323,10 @@ export class PointsService {
     const now = toDbTime(this.clock.now());
     for (const a of allocations) {
       batch.add({
-        sql: 'UPDATE point_lots SET remaining = remaining - ?, updated_at = ? WHERE id = ? AND remaining >= ?',
-        params: [a.amount, now, a.lotId, a.amount],
+        // is_open first: MySQL assigns left to right, and it must see the remaining before.
+        sql: `UPDATE point_lots SET is_open = CASE WHEN remaining > ? THEN 1 ELSE 0 END,
+                remaining = remaining - ?, updated_at = ? WHERE id = ? AND remaining >= ?`,
+        params: [a.amount, a.amount, now, a.lotId, a.amount],
         affected: { rows: 1, fail: () => new Error(`Lot ${a.lotId} changed while spending`) },
       });
     }
@@ -343,7 +345,7 @@ export class PointsService {
       { id: string; remaining: number | string; expires_at: Date | string | null }[]
     >(
       `SELECT id, remaining, expires_at FROM point_lots
-       WHERE account_id = ? AND remaining > 0 AND (expires_at IS NULL OR expires_at > ?)
+       WHERE account_id = ? AND is_open = 1 AND (expires_at IS NULL OR expires_at > ?)
        ORDER BY CASE WHEN expires_at IS NULL THEN 1 ELSE 0 END, expires_at, id
        LIMIT ?${lockingClause(m)}`,
       [accountId, toDbTime(this.clock.now()), amount],

@@ -116,6 +116,17 @@ const CHECKS: { check: string; sql: string; describe: (r: Row) => LedgerProblem 
       detail: `lot ${r.id} remaining ${r.remaining} of ${r.amount}`,
     }),
   },
+  {
+    check: "a lot's open flag disagrees with what remains in it",
+    sql: `SELECT id, community_id, account_id, remaining, is_open FROM point_lots
+          WHERE is_open <> CASE WHEN remaining > 0 THEN 1 ELSE 0 END`,
+    describe: (r) => ({
+      check: 'lot open flag wrong',
+      communityId: String(r.community_id),
+      accountId: String(r.account_id),
+      detail: `lot ${r.id} remaining ${r.remaining}, open ${r.is_open}`,
+    }),
+  },
 ];
 
 /** Checks DESIGN §4 invariants 1–3 (and lot consistency) over every community. */

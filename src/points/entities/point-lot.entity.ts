@@ -3,7 +3,7 @@ import { IdColumn, RefColumn, TimeColumn, Timestamped } from 'src/database/colum
 
 /** A credit to a member, spent soonest-expiring first; `remaining` never goes below zero. */
 @Entity('point_lots')
-@Index('idx_point_lots_account', ['accountId', 'expiresAt', 'remaining'])
+@Index('idx_point_lots_open', ['accountId', 'isOpen', 'expiresAt'])
 @Index('idx_point_lots_expiry', ['expiresAt'])
 @Index('idx_point_lots_community_expiry', ['communityId', 'expiresAt', 'remaining', 'updatedAt'])
 export class PointLot extends Timestamped {
@@ -25,6 +25,15 @@ export class PointLot extends Timestamped {
 
   @Column({ type: 'int' })
   remaining: number;
+
+  /**
+   * `remaining > 0`, kept with it: a member's spendable lots are found by this flag, which
+   * changes only when a lot is emptied or refilled, so a spend that leaves points in a lot does
+   * not rewrite the index entry others' scans pass over (rewriting it per spend made
+   * neighbouring members' spends deadlock).
+   */
+  @Column({ type: 'boolean', default: true })
+  isOpen: boolean;
 
   @TimeColumn({ nullable: true })
   expiresAt: Date | null;
