@@ -1,6 +1,7 @@
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { NotFoundError } from 'src/common/errors/app-error';
+import { forUpdate } from 'src/database/locking';
 
 /**
  * Community scoping, in one place. Every read or write of a community-owned row goes through
@@ -35,6 +36,24 @@ export async function findInScope<T extends ObjectLiteral & { communityId: strin
   const row = await manager.findOne(entity, {
     where: scopedWhere<T>(user, { id } as unknown as FindOptionsWhere<T>),
   });
+  if (!row) throw new NotFoundError(label);
+  return row;
+}
+
+/** As `findInScope`, with the row locked for the rest of the caller's transaction. */
+export async function lockInScope<T extends ObjectLiteral & { communityId: string | null }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  user: AuthUser,
+  id: string,
+  label: string,
+): Promise<T> {
+  const qb = manager.createQueryBuilder(entity, 'x').where('x.id = :id', { id });
+  if (!isPlatformAdmin(user)) {
+    if (!user.communityId) throw new NotFoundError(label);
+    qb.andWhere('x.community_id = :cid', { cid: user.communityId });
+  }
+  const row = await forUpdate(manager, qb).getOne();
   if (!row) throw new NotFoundError(label);
   return row;
 }

@@ -70,8 +70,9 @@ export class StatementBatch {
   async send(m: EntityManager): Promise<void> {
     const statements = this.statements.splice(0);
     if (!statements.length) return;
-    const runner = m.queryRunner;
-    if (!runner) throw new Error('A statement batch runs inside a transaction');
+    // Outside a transaction (a single write), on a connection of its own, released after.
+    const own = m.queryRunner ? null : m.connection.createQueryRunner();
+    const runner = m.queryRunner ?? own!;
     const headers: Header[] = [];
     try {
       if (m.connection.options.type === 'mysql' && !onGaleraNode() && statements.length > 1) {
@@ -100,6 +101,8 @@ export class StatementBatch {
         if (hit?.unique) throw hit.unique.duplicate();
       }
       throw err;
+    } finally {
+      await own?.release();
     }
     for (const [i, s] of statements.entries()) {
       if (s.affected && (headers[i]?.affectedRows ?? 0) !== s.affected.rows)

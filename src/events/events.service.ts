@@ -25,8 +25,8 @@ export class EventsService {
   /** Writes the event into the outbox in the caller's transaction; answers its id. */
   /** Writes the event in the caller's transaction: in `batch` when given, else at once. */
   async publish(m: EntityManager, e: DomainEventInput, batch?: StatementBatch): Promise<string> {
-    // One statement: `m.insert` would read the row back for its column defaults, a second
-    // round trip inside every redemption's and rating's transaction.
+    // One statement, into the caller's batch when given: `m.insert` would read the row back for
+    // its column defaults, a second round trip inside every redemption's and rating's transaction.
     const row: DomainEvent = {
       id: newId(),
       communityId: e.communityId,
@@ -39,8 +39,8 @@ export class EventsService {
       claimToken: null,
       claimedUntil: null,
     };
-    if (batch) {
-      batch.add({
+    await StatementBatch.within(m, batch, (b) =>
+      b.add({
         sql: `INSERT INTO domain_events (id, community_id, type, subject_type, subject_id,
                 actor_id, data, occurred_at, claim_token, claimed_until)
               VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)`,
@@ -54,16 +54,8 @@ export class EventsService {
           row.data,
           toDbTime(row.occurredAt),
         ],
-      });
-      return row.id;
-    }
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(DomainEvent)
-      .values(row)
-      .updateEntity(false)
-      .execute();
+      }),
+    );
     return row.id;
   }
 

@@ -274,38 +274,37 @@ export class PointsService {
     const issuance = await this.accounts.systemId(m, src.communityId, 'issuance');
     const now = this.clock.now();
     const expiresAt = expiryFor(terms.expiry, earnedAt ?? now, terms.timeZone);
-    const b = batch ?? new StatementBatch();
-    b.add({
-      sql: `INSERT INTO point_lots (id, community_id, account_id, transfer_id, amount, remaining,
+    return StatementBatch.within(m, batch, (b) => {
+      b.add({
+        sql: `INSERT INTO point_lots (id, community_id, account_id, transfer_id, amount, remaining,
               is_open, expires_at, expire_count, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, 1, ?, 0, ?, ?)`,
-      params: [
-        newId(),
-        src.communityId,
-        member.id,
-        transferId,
-        amount,
-        amount,
-        expiresAt ? toDbTime(expiresAt) : null,
-        toDbTime(now),
-        toDbTime(now),
-      ],
+        params: [
+          newId(),
+          src.communityId,
+          member.id,
+          transferId,
+          amount,
+          amount,
+          expiresAt ? toDbTime(expiresAt) : null,
+          toDbTime(now),
+          toDbTime(now),
+        ],
+      });
+      return this.ledger.transfer(
+        m,
+        {
+          ...src,
+          id: transferId,
+          kind,
+          amount,
+          from: { id: issuance, isMember: false },
+          to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
+          ruleVersion: terms.ruleVersion,
+        },
+        b,
+      );
     });
-    const transfer = await this.ledger.transfer(
-      m,
-      {
-        ...src,
-        id: transferId,
-        kind,
-        amount,
-        from: { id: issuance, isMember: false },
-        to: { id: member.id, isMember: true, lifetime: { earned: amount }, period: terms.period },
-        ruleVersion: terms.ruleVersion,
-      },
-      b,
-    );
-    if (!batch) await b.send(m);
-    return transfer;
   }
 
   /** Takes `amount` from `lots`, soonest-expiring first, and records which lots paid. */

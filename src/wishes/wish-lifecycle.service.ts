@@ -213,8 +213,9 @@ export class WishLifecycleService {
       .set({ ...set, status: to, updatedAt: now })
       .where('id = :id AND status = :status', { id: wish.id, status: wish.status });
     const changed = () => new InvalidStateError('The wish changed meanwhile; reload it');
-    if (batch) batch.addQuery(update, { affected: { rows: 1, fail: changed } });
-    else if (affected(await update.execute()) !== 1) throw changed();
+    await StatementBatch.within(m, batch, (b) =>
+      b.addQuery(update, { affected: { rows: 1, fail: changed } }),
+    );
     return Object.assign(wish, set, { status: to, updatedAt: now });
   }
 

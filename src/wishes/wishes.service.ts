@@ -1,25 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isPlatformAdmin, type AuthUser } from 'src/common/auth-user';
+import type { AuthUser } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
 import { ForbiddenError, NotFoundError, ValidationFailedError } from 'src/common/errors/app-error';
 import { newId } from 'src/common/ids';
 import { newReadableCode } from 'src/common/readable-code';
 import { decodeCursor, Page, pageSize, toPage } from 'src/common/pagination/page';
 import { normalizePhone } from 'src/common/phone';
-import { findInScope } from 'src/common/scope';
+import { findInScope, lockInScope } from 'src/common/scope';
 import { GridsService } from 'src/communities/grids.service';
 import type { DomainEventType } from 'src/events/domain-events';
 import { EventsService } from 'src/events/events.service';
-import { forUpdate } from 'src/database/locking';
 import { toDbTime } from 'src/database/raw-time';
 import { StatementBatch } from 'src/database/statement-batch';
 import { TransactionService } from 'src/database/transaction.service';
 import { UsersService } from 'src/users/users.service';
 import { CreateWishDto, PublicWishDto, WishListQuery, WishView } from 'src/wishes/dto/wish.dto';
 import { Wish } from 'src/wishes/entities/wish.entity';
-import { WishEvent } from 'src/wishes/entities/wish-event.entity';
 import { canView, isWishStaff, toWishView } from 'src/wishes/wish-access';
 import { dueAt } from 'src/wishes/wish-state';
 
@@ -137,13 +135,8 @@ export class WishesService {
 
   /** As `load`, with the wish's row locked for the rest of the transaction (one statement). */
   async loadLocked(m: EntityManager, actor: AuthUser, id: string): Promise<Wish> {
-    const qb = m.createQueryBuilder(Wish, 'w').where('w.id = :id', { id });
-    if (!isPlatformAdmin(actor)) {
-      if (!actor.communityId) throw new NotFoundError('Wish');
-      qb.andWhere('w.community_id = :cid', { cid: actor.communityId });
-    }
-    const wish = await forUpdate(m, qb).getOne();
-    if (!wish || !canView(actor, wish)) throw new NotFoundError('Wish');
+    const wish = await lockInScope(m, Wish, actor, id, 'Wish');
+    if (!canView(actor, wish)) throw new NotFoundError('Wish');
     return wish;
   }
 
@@ -227,14 +220,12 @@ export class WishesService {
     batch?: StatementBatch,
   ) {
     const row = { id: newId(), wishId: wish.id, type, actorId, note, createdAt: this.clock.now() };
-    if (batch) {
-      batch.add({
+    await StatementBatch.within(m, batch, (b) =>
+      b.add({
         sql: 'INSERT INTO wish_events (id, wish_id, type, actor_id, note, created_at) VALUES (?, ?, ?, ?, ?, ?)',
         params: [row.id, row.wishId, row.type, row.actorId, row.note, toDbTime(row.createdAt)],
-      });
-    } else {
-      await m.insert(WishEvent, row);
-    }
+      }),
+    );
     await this.events.publish(
       m,
       {
