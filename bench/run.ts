@@ -21,6 +21,7 @@ import { startBenchApp } from './lib/bench-app';
 import { measureRequests, type LoadResult, type NextRequest } from './lib/load';
 import { seedWorld, type World } from './lib/seed-world';
 import { startBaseline, type Baseline } from './baseline/start';
+import { cpuPerRequest, databaseServerPid } from './lib/cpu';
 import { benchCluster } from './cluster';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -141,11 +142,14 @@ function peakRssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
+/** A run's figures and the CPU per request its server and the database server spent. */
+type Measured = LoadResult & { cpuMs: { server: number | null; database: number | null } };
+
 interface Target {
   label: string;
   url: string;
   scenarios: Scenario[];
-  results: LoadResult[];
+  results: Measured[];
   /** The measured process, whose memory is printed after each of its runs. */
   pid?: number;
 }
@@ -172,14 +176,20 @@ async function run(targets: Target[]): Promise<void> {
           connections,
           durationSeconds: WARM_UP,
         });
-        const r = await measureRequests(s.name, target.url, s.next, {
-          connections,
-          durationSeconds: DURATION,
-        });
-        console.log(
-          `  ${target.label.padEnd(9)} ${s.name.padEnd(28)} ${String(connections).padStart(2)} conn  ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`,
+        const { result: r, msPerRequest } = await cpuPerRequest(
+          { server: target.pid ?? null, database: databaseServerPid() },
+          DURATION,
+          () =>
+            measureRequests(s.name, target.url, s.next, { connections, durationSeconds: DURATION }),
         );
-        target.results.push(r);
+        const cpu = `cpu/req: server ${msPerRequest.server ?? '?'} ms, database ${msPerRequest.database ?? '?'} ms`;
+        console.log(
+          `  ${target.label.padEnd(9)} ${s.name.padEnd(28)} ${String(connections).padStart(2)} conn  ${String(r.requestsPerSecond).padStart(5)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  ${cpu}${r.errors + r.non2xx ? `  (${r.errors} errors, ${r.non2xx} non-2xx)` : ''}`,
+        );
+        target.results.push({
+          ...r,
+          cpuMs: { server: msPerRequest.server, database: msPerRequest.database },
+        });
         if (target.pid) {
           const m = rssMb(target.pid);
           console.log(`            memory: ${m.now} MB now, ${m.peak} MB at most so far`);
@@ -204,7 +214,7 @@ async function settle(ds: DataSource): Promise<void> {
   }
 }
 
-const find = (rs: LoadResult[], name: string, connections = 16) =>
+const find = (rs: Measured[], name: string, connections = 16) =>
   rs.find((r) => r.name === name && r.connections === connections)!;
 
 async function main(): Promise<void> {
@@ -247,6 +257,7 @@ async function main(): Promise<void> {
       // The minimal correct server (bench/baseline/server.ts), idle until its turn.
       base = await startBaseline(process.env.DATABASE_URL);
       baseline.url = base.url;
+      baseline.pid = base.pid;
       baseline.scenarios = baselineScenarios(world);
     }
     console.log('Measuring the app and, after each of its runs, the baseline where it has one:');
@@ -295,6 +306,12 @@ async function main(): Promise<void> {
         'baseline req/s': base?.requestsPerSecond ?? '',
         'baseline p99': base?.p99 ?? '',
         'app ÷ baseline': base ? (r.requestsPerSecond / base.requestsPerSecond).toFixed(2) : '',
+        'cpu ms app/base': base
+          ? `${r.cpuMs.server ?? '?'} / ${base.cpuMs.server ?? '?'}`
+          : String(r.cpuMs.server ?? '?'),
+        'db cpu ms app/base': base
+          ? `${r.cpuMs.database ?? '?'} / ${base.cpuMs.database ?? '?'}`
+          : String(r.cpuMs.database ?? '?'),
       };
     }),
   );

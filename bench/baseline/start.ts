@@ -4,6 +4,7 @@ import { BENCH_JWT_SECRET } from '../lib/bench-app';
 
 export interface Baseline {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -39,6 +40,7 @@ export async function startBaseline(
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((done) => {
         child.once('exit', () => done());

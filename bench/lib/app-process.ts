@@ -18,7 +18,11 @@ export async function startBuiltApp(
   port = 3900,
   output: 'inherit' | 'ignore' = 'inherit',
 ): Promise<RunningApp> {
-  const child: ChildProcess = spawn(process.execPath, [resolve(ROOT, 'dist/src/main.js')], {
+  // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", to profile the app under load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // As `npm start` runs it (see README, "Memory").
+  const args = ['--max-old-space-size=256', ...nodeArgs, resolve(ROOT, 'dist/src/main.js')];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
