@@ -2554,6 +2554,13 @@ export interface components {
             fulfilledAt: string | null;
             /** Format: date-time */
             cancelledAt: string | null;
+            /**
+             * Format: date-time
+             * @description A booked service: when its time slot starts
+             */
+            slotStartsAt: string | null;
+            /** Format: date-time */
+            slotEndsAt: string | null;
         };
         HandoverView: {
             /** Format: uuid */
@@ -2581,13 +2588,16 @@ export interface components {
             fulfilledAt: string | null;
             /** Format: date-time */
             cancelledAt: string | null;
-            memberName: string;
-            /** @description Masked: 138****5678 */
-            memberPhone: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description A booked service: when its time slot starts
+             */
             slotStartsAt: string | null;
             /** Format: date-time */
             slotEndsAt: string | null;
+            memberName: string;
+            /** @description Masked: 138****5678 */
+            memberPhone: string;
         };
         VerifyDto: {
             /** @example K7Q2M9XPRA */

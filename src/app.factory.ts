@@ -115,7 +115,15 @@ export async function createApp(
   }
 
   app.setGlobalPrefix(API_PREFIX, {
-    exclude: ['health', 'health/ready', ...PAGE_ROUTES, ...CONSOLE_ROUTES, 'assets/:file'],
+    // Nest matches exclusions with path-to-regexp 8, where a wildcard is named ({*path});
+    // Fastify's router, which serves the pages, takes the plain `*`.
+    exclude: [
+      'health',
+      'health/ready',
+      'favicon.ico',
+      ...[...PAGE_ROUTES, ...CONSOLE_ROUTES].map((p) => p.replace(/\*$/, '{*path}')),
+      'assets/:file',
+    ],
   });
 
   if (config.get('DOCS_ENABLED')) {

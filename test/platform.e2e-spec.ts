@@ -31,6 +31,16 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
     expect(ready.body.info.clusterNode.status).toBe('up');
   });
 
+  it('answers the icon every browser asks for, which every page links, instead of a 404', async () => {
+    const icon = await t.http.get('/favicon.ico').expect(200);
+    expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(String(icon.body)).toContain('<svg');
+    for (const page of ['/app', '/console']) {
+      const html = await t.http.get(page).expect(200);
+      expect(html.text).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.ico"');
+    }
+  });
+
   it('opens every MySQL connection reading its own writes on a Galera cluster (wsrep_sync_wait)', async () => {
     const ds = t.app.get(DataSource);
     if (ds.options.type !== 'mysql') return;

@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { Public } from 'src/common/decorators/public.decorator';
 import { NotFoundError } from 'src/common/errors/app-error';
 import { APP_PATHS, CONSOLE_PATH } from 'src/pages/app-links';
+import { FAVICON_SVG } from 'src/pages/favicon';
 import { PagesService } from 'src/pages/pages.service';
 
 /** The app's page paths, outside the API prefix (app-links.ts says what each is for). */
@@ -42,6 +43,14 @@ export class PagesController {
   @Get(CONSOLE_ROUTES)
   console(@Res() reply: FastifyReply) {
     return this.send(reply, 'console.html', 'no-cache');
+  }
+
+  @Get('favicon.ico')
+  async favicon(@Res() reply: FastifyReply) {
+    await reply
+      .type('image/svg+xml')
+      .header('cache-control', 'public, max-age=86400')
+      .send(FAVICON_SVG);
   }
 
   @Get('assets/:file')

@@ -12,7 +12,6 @@ import { TransactionService } from 'src/database/transaction.service';
 import { HandoverView, RedemptionView } from 'src/store/dto/store.dto';
 import { Redemption } from 'src/store/entities/redemption.entity';
 import { StoreItem } from 'src/store/entities/store-item.entity';
-import { StoreSlot } from 'src/store/entities/store-slot.entity';
 import { RedemptionsService } from 'src/store/redemptions.service';
 import { UsersService } from 'src/users/users.service';
 
@@ -81,17 +80,11 @@ export class DeskService {
     view: RedemptionView,
     m: EntityManager = this.dataSource.manager,
   ): Promise<HandoverView> {
-    const [member, slot] = await Promise.all([
+    const [member, withTimes] = await Promise.all([
       this.users.getById(view.memberId, m),
-      view.slotId ? m.findOneBy(StoreSlot, { id: view.slotId }) : null,
+      this.redemptions.withSlotTimes(view, m),
     ]);
-    return {
-      ...view,
-      memberName: member.name,
-      memberPhone: maskPhone(member.phone),
-      slotStartsAt: slot?.startsAt.toISOString() ?? null,
-      slotEndsAt: slot?.endsAt.toISOString() ?? null,
-    };
+    return { ...withTimes, memberName: member.name, memberPhone: maskPhone(member.phone) };
   }
 
   /** The open reservation with this code, else the last one that used it. */

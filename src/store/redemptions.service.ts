@@ -65,17 +65,50 @@ export class RedemptionsService {
   ) {}
 
   /** A member reserves: points and stock are taken now; staff hand over against the pickup code. */
-  reserve(member: AuthUser, dto: RedeemDto): Promise<RedemptionView> {
+  async reserve(member: AuthUser, dto: RedeemDto): Promise<RedemptionView> {
     if (!member.communityId) throw new ForbiddenError('Only community members redeem');
-    return this.redeem(member.communityId, member.id, dto, null);
+    return this.withSlotTimes(await this.redeem(member.communityId, member.id, dto, null));
   }
 
   /**
    * Staff redeem at the counter for the member whose card they scanned: fulfilled at once. A
    * card pays once: its token id is kept on the redemption under a unique index.
    */
-  counter(staff: AuthUser, card: MemberCard, dto: RedeemDto): Promise<RedemptionView> {
-    return this.redeem(card.communityId, card.memberId, dto, { staff, cardId: card.tokenId });
+  async counter(staff: AuthUser, card: MemberCard, dto: RedeemDto): Promise<RedemptionView> {
+    return this.withSlotTimes(
+      await this.redeem(card.communityId, card.memberId, dto, { staff, cardId: card.tokenId }),
+    );
+  }
+
+  /**
+   * A booked service's slot times, read after the commit (the slot's row is what the booking
+   * just took: its time never changes once booked, and goods, the hot path, have no slot).
+   */
+  async withSlotTimes(
+    view: RedemptionView,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<RedemptionView> {
+    const [withTimes] = await this.slotTimes(m, [view]);
+    return withTimes;
+  }
+
+  private async slotTimes(m: EntityManager, views: RedemptionView[]): Promise<RedemptionView[]> {
+    const ids = [...new Set(views.flatMap((v) => (v.slotId ? [v.slotId] : [])))];
+    if (!ids.length) return views;
+    const slots = new Map(
+      (
+        await m.find(StoreSlot, {
+          select: { id: true, startsAt: true, endsAt: true },
+          where: { id: In(ids) },
+        })
+      ).map((slot) => [slot.id, slot]),
+    );
+    return views.map((v) => {
+      const slot = v.slotId ? slots.get(v.slotId) : undefined;
+      return slot
+        ? { ...v, slotStartsAt: slot.startsAt.toISOString(), slotEndsAt: slot.endsAt.toISOString() }
+        : v;
+    });
   }
 
   private redeem(
@@ -230,7 +263,11 @@ export class RedemptionsService {
     });
   }
 
-  cancel(actor: AuthUser, id: string, reason?: string): Promise<RedemptionView> {
+  async cancel(actor: AuthUser, id: string, reason?: string): Promise<RedemptionView> {
+    return this.withSlotTimes(await this.cancelInScope(actor, id, reason));
+  }
+
+  private cancelInScope(actor: AuthUser, id: string, reason?: string): Promise<RedemptionView> {
     return this.tx.run(async (m) => {
       const r = await findInScope(m, Redemption, actor, id, 'Redemption');
       const staff = isStoreStaff(actor);
@@ -370,7 +407,8 @@ export class RedemptionsService {
         : []
       ).map((i) => [i.id, i.name]),
     );
-    return toPage(rows, limit, (r) => this.view(r, names.get(r.itemId) ?? '', mine));
+    const page = toPage(rows, limit, (r) => this.view(r, names.get(r.itemId) ?? '', mine));
+    return { ...page, items: await this.slotTimes(m, page.items) };
   }
 
   /** Hourly: reservations not picked up within the window are cancelled and refunded. */
@@ -415,6 +453,9 @@ export class RedemptionsService {
       createdAt: r.createdAt.toISOString(),
       fulfilledAt: iso(r.fulfilledAt),
       cancelledAt: iso(r.cancelledAt),
+      // Filled by withSlotTimes for a booked service.
+      slotStartsAt: null,
+      slotEndsAt: null,
     };
   }
 }

@@ -233,6 +233,9 @@ describeBrowser('staff console', () => {
     const png = PNG.sync.read(await qr.screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code?.data).toContain(`/checkin?a=${created.id}&c=`);
+    // The same code as digits, for a phone that cannot scan (typed on the 活动 page).
+    const digits = await screen.getByText(/^\d{3} \d{3}$/).textContent();
+    expect(code?.data).toMatch(new RegExp(`&c=${digits!.replace(' ', '')}$`));
 
     // An activity that ran this morning, with a volunteer signed up before it began.
     const clock = testClock(t.app);

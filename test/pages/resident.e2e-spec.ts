@@ -120,6 +120,50 @@ describeBrowser('phone app: residents', () => {
     await page.getByText('周奶奶，您好').waitFor();
   }, 60_000);
 
+  it('registers, posts a wish in the app from the home page, follows it and rates the help', async () => {
+    const page = await phones.phone();
+    const phone = nextPhone();
+    await page.goto(`${base}/app/register`);
+    await field(page, '社区代码').fill(w.code);
+    await field(page, '姓名').fill('孙爷爷');
+    await field(page, '手机号').fill(phone);
+    await field(page, '密码').fill(PASSWORD);
+    await page.getByRole('button', { name: '注册并登录' }).click();
+    await page.getByText('孙爷爷，您好').waitFor();
+
+    await page.getByText('提交心愿', { exact: true }).click();
+    await field(page, '心愿').fill('帮忙换灯泡');
+    await field(page, '具体说明').fill('厨房的灯不亮了，我够不着');
+    // Registered without a home grid: says where help is needed.
+    await page.getByRole('group', { name: '您住在哪个网格' }).getByRole('radio').first().click();
+    await page.getByRole('radio', { name: '生活帮扶' }).click();
+    await expectAccessible(page);
+    await shot(page, 'resident-5-post-in-app');
+    await page.getByRole('button', { name: '提交心愿' }).click();
+    await page.getByText('心愿已提交，网格员审核后会安排志愿者帮忙。').waitFor();
+    await page.getByRole('button', { name: '查看我的心愿' }).click();
+    await page.getByText('帮忙换灯泡').waitFor();
+    await page.getByText('等待网格员审核').waitFor();
+    await page.getByRole('button', { name: '提交新心愿' }).waitFor();
+
+    const me = await login(t.http, phone);
+    const mine = await t.http.get('/api/v1/wishes?mine=posted').set(bearer(me)).expect(200);
+    expect(mine.body.items).toEqual([
+      expect.objectContaining({
+        title: '帮忙换灯泡',
+        status: 'pending_review',
+        category: 'daily_life',
+      }),
+    ]);
+    await toCompleted(t.http, mine.body.items[0].id, w.worker, volunteer);
+    await page.reload();
+    await page.getByText('帮助已完成，请您评价').waitFor();
+    await page.getByRole('radio', { name: '5 星' }).click();
+    await page.getByRole('button', { name: '提交评价' }).click();
+    await page.getByText('已评价，心愿已完成').waitFor();
+    await shot(page, 'resident-5-rated-in-app');
+  }, 90_000);
+
   it('shows "my wishes" with their state in plain words and rates the completed one', async () => {
     const resident = await residentOf(t.http, w);
     await t.http

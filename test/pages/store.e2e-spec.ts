@@ -23,6 +23,7 @@ describeBrowser('phone app: the points store and the store desk', () => {
   let w: World;
   let oil: string;
   let cleaning: string;
+  let slotStart: Date;
 
   beforeAll(async () => {
     ({ t, base, phones, w } = await openPhoneApp());
@@ -33,7 +34,8 @@ describeBrowser('phone app: the points store and the store desk', () => {
     cleaning = await item({ name: '家政服务 1 小时', kind: 'service', pricePoints: 30 });
     await item({ name: '民主评议加分', kind: 'honor', pricePoints: 50 });
     const tomorrow = new Date(Date.now() + 86_400_000);
-    tomorrow.setUTCHours(1, 0, 0, 0);
+    tomorrow.setUTCHours(1, 0, 0, 0); // 09:00 in the community's zone (Asia/Shanghai)
+    slotStart = tomorrow;
     await t.http
       .post(`/api/v1/store/items/${cleaning}/slots`)
       .set(bearer(w.staff))
@@ -68,7 +70,7 @@ describeBrowser('phone app: the points store and the store desk', () => {
     return desk;
   }
 
-  it('browses goods, services and honours, and books a service slot with one double tap', async () => {
+  it('browses goods, services and honours, books a service slot with one double tap, and is told when', async () => {
     const member = await memberWith(100);
     const page = await phones.phone(member);
     await page.goto(`${base}/app/store`);
@@ -86,16 +88,35 @@ describeBrowser('phone app: the points store and the store desk', () => {
     await expectAccessible(page);
     await shot(page, 'store-1-slot');
     await doubleTap(page.getByRole('button', { name: '确认兑换' }));
-    await page.getByText('兑换成功').waitFor();
+    await page.getByText('预约成功').waitFor();
+    // The booked time, in the community's zone, from the confirmation on.
+    const date = new Intl.DateTimeFormat('zh-CN', {
+      timeZone: 'Asia/Shanghai',
+      month: 'long',
+      day: 'numeric',
+      weekday: 'short',
+    }).format(slotStart);
+    const booked = `${date} 09:00–10:00`;
+    await page.getByText(`服务时间：${booked}`).waitFor();
     await shot(page, 'store-1-reserved');
     expect(await balance(member)).toBe(70);
     const mine = await t.http.get('/api/v1/me/redemptions').set(bearer(member)).expect(200);
     expect(mine.body.items).toEqual([
-      expect.objectContaining({ itemId: cleaning, status: 'reserved' }),
+      expect.objectContaining({
+        itemId: cleaning,
+        status: 'reserved',
+        slotStartsAt: slotStart.toISOString(),
+        slotEndsAt: new Date(slotStart.getTime() + 3_600_000).toISOString(),
+      }),
     ]);
 
     await page.getByRole('button', { name: '查看兑换码' }).click();
     await page.getByRole('img', { name: /兑换码 .* 的二维码/ }).waitFor();
+    await page.getByText('预约时间').waitFor();
+    await page.getByText(booked, { exact: true }).waitFor();
+    // A booking is kept at its time, not "collected before" a date.
+    expect(await page.getByText('请在此前领取').count()).toBe(0);
+    await shot(page, 'store-1-pickup-card-booked');
   }, 60_000);
 
   it('says in Chinese when points do not cover an item', async () => {

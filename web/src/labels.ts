@@ -82,6 +82,22 @@ export function when(iso: string | null | undefined): string {
   }).format(new Date(iso));
 }
 
+/** A booked time, 12月6日 周六 09:00–11:00, in the community's zone. */
+export function span(startIso: string | null | undefined, endIso: string | null | undefined): string {
+  if (!startIso) return '';
+  const date = new Intl.DateTimeFormat('zh-CN', {
+    timeZone: zone(),
+    month: 'long',
+    day: 'numeric',
+    weekday: 'short',
+  }).format(new Date(startIso));
+  const clock = (iso: string) =>
+    new Intl.DateTimeFormat('zh-CN', { timeZone: zone(), hour: '2-digit', minute: '2-digit', hour12: false }).format(
+      new Date(iso),
+    );
+  return `${date} ${clock(startIso)}${endIso ? `–${clock(endIso)}` : ''}`;
+}
+
 /** Today's date, YYYY-MM-DD, in the community's zone. */
 export const today = (): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: zone() }).format(new Date());

@@ -19,6 +19,7 @@ export const router = createRouter({
     { path: '/app/login', component: () => import('@/pages/LoginPage.vue'), meta: { title: '登录' } },
     { path: '/app/register', component: () => import('@/pages/RegisterPage.vue'), meta: { title: '注册' } },
     { path: '/app', component: () => import('@/pages/HomePage.vue'), meta: { auth: true, title: '社区志愿积分' } },
+    { path: '/app/post-wish', component: () => import('@/pages/PostWish.vue'), meta: { auth: true, title: '提交心愿' } },
     { path: '/app/my-wishes', component: () => import('@/pages/MyWishes.vue'), meta: { auth: true, title: '我的心愿' } },
     { path: '/app/apply', component: () => import('@/pages/ApplyVolunteer.vue'), meta: { auth: true, title: '申请成为志愿者' } },
     { path: '/app/wishes', component: () => import('@/pages/WishHall.vue'), meta: { auth: true, title: '心愿大厅' } },

@@ -214,14 +214,20 @@ export class RedemptionView {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) fulfilledAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) cancelledAt: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'A booked service: when its time slot starts',
+  })
+  slotStartsAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slotEndsAt: string | null;
 }
 
 /** A redemption as the store desk sees it: who collects what, and when for a service. */
 export class HandoverView extends RedemptionView {
   @ApiProperty() memberName: string;
   @ApiProperty({ description: 'Masked: 138****5678' }) memberPhone: string;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slotStartsAt: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String }) slotEndsAt: string | null;
 }
 
 export class RedemptionPage extends PageMeta {
