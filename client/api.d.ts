@@ -1052,6 +1052,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/store/cards/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Whose member card this is and their balance, before charging it (changes nothing)
+         * @description Roles: store_staff, community_admin (the platform admin always may).
+         */
+        post: operations["storeInspectCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/store/counter-redemptions": {
         parameters: {
             query?: never;
@@ -2605,6 +2625,19 @@ export interface components {
         };
         CancelRedemptionDto: {
             reason?: string;
+        };
+        CardTokenDto: {
+            /** @description The token from the member's card QR (valid 5 minutes) */
+            cardToken: string;
+        };
+        CardHolderView: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** @description Masked: 138****5678 */
+            memberPhone: string;
+            /** @description Points the member can spend now */
+            balance: number;
         };
         CounterRedeemDto: {
             /** Format: uuid */
@@ -11118,6 +11151,175 @@ export interface operations {
                         statusCode?: 409;
                         /** @enum {unknown} */
                         code?: "CONFLICT" | "INVALID_STATE" | "INSUFFICIENT_POINTS" | "LIMIT_EXCEEDED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    storeInspectCard: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CardTokenDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardHolderView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT";
                     } & components["schemas"]["ErrorBody"];
                 };
             };

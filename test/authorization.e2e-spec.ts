@@ -215,6 +215,9 @@ const RULES: Record<string, Rule> = {
     allow: ['volunteer', 'store_staff', 'community_admin', 'platform_admin'],
   },
   // The platform admin may serve at any community's counter (the card names the community).
+  'POST /api/v1/store/cards/inspect': {
+    allow: ['store_staff', 'community_admin', 'platform_admin'],
+  },
   'POST /api/v1/store/counter-redemptions': {
     allow: ['store_staff', 'community_admin', 'platform_admin'],
   },

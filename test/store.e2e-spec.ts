@@ -184,6 +184,34 @@ describe('points store', () => {
     expect(await balance(m)).toBe(10);
   });
 
+  it('shows the counter whose card it is and their balance before charging, changing nothing', async () => {
+    const cup = await item({ name: '水杯', kind: 'goods', pricePoints: 5, stock: 5 });
+    const m = await memberWith(20);
+    const card = await t.http.get('/api/v1/me/card').set(bearer(m)).expect(200);
+    const inspect = (actor: Actor, cardToken: string) =>
+      t.http.post('/api/v1/store/cards/inspect').set(bearer(actor)).send({ cardToken });
+    const seen = await inspect(staff, card.body.token).expect(200);
+    expect(seen.body).toEqual({
+      memberId: m.id,
+      memberName: expect.any(String),
+      memberPhone: expect.stringMatching(/^\d{3}\*{4}\d{4}$/),
+      balance: 20,
+    });
+    expect(seen.body.memberPhone).not.toBe(m.phone);
+    // Looking charges nothing, and the card still pays once.
+    expect(await balance(m)).toBe(20);
+    await inspect(otherStaff, card.body.token).expect(404);
+    await inspect(m, card.body.token).expect(403);
+    await t.http
+      .post('/api/v1/store/counter-redemptions')
+      .set(bearer(staff))
+      .send({ cardToken: card.body.token, itemId: cup.id, quantity: 1 })
+      .expect(201);
+    const used = await inspect(staff, card.body.token).expect(409);
+    expect(used.body.code).toBe('CONFLICT');
+    await inspect(staff, 'not-a-card-token-at-all-000').expect(400);
+  });
+
   it('shows the desk who collects what before the hand-over, changing nothing', async () => {
     const tea = await item({ name: '茶叶', kind: 'goods', pricePoints: 10, stock: 5 });
     const m = await memberWith(30);

@@ -9,7 +9,9 @@ import { InvalidStateError, NotFoundError } from 'src/common/errors/app-error';
 import { maskPhone } from 'src/common/privacy';
 import { affected } from 'src/database/locking';
 import { TransactionService } from 'src/database/transaction.service';
-import { HandoverView, RedemptionView } from 'src/store/dto/store.dto';
+import { PointsQueryService } from 'src/points/points-query.service';
+import { CardService, CardUsedError } from 'src/store/card.service';
+import { CardHolderView, HandoverView, RedemptionView } from 'src/store/dto/store.dto';
 import { Redemption } from 'src/store/entities/redemption.entity';
 import { StoreItem } from 'src/store/entities/store-item.entity';
 import { RedemptionsService } from 'src/store/redemptions.service';
@@ -30,7 +32,32 @@ export class DeskService {
     private readonly audit: AuditService,
     private readonly attempts: AttemptsService,
     private readonly clock: Clock,
+    private readonly cards: CardService,
+    private readonly points: PointsQueryService,
   ) {}
+
+  /**
+   * Whose card was scanned, before anything is charged: name, masked phone and balance, for
+   * staff of the card's community. A card that has paid already is refused here too.
+   */
+  async inspectCard(staff: AuthUser, token: string): Promise<CardHolderView> {
+    const card = await this.cards.read(token);
+    if (!isPlatformAdmin(staff) && card.communityId !== staff.communityId)
+      throw new NotFoundError('Member');
+    const m = this.dataSource.manager;
+    if (await m.exists(Redemption, { where: { cardTokenId: card.tokenId } }))
+      throw new CardUsedError();
+    const [member, points] = await Promise.all([
+      this.users.getById(card.memberId, m),
+      this.points.summary(card.communityId, card.memberId),
+    ]);
+    return {
+      memberId: member.id,
+      memberName: member.name,
+      memberPhone: maskPhone(member.phone),
+      balance: points.balance,
+    };
+  }
 
   /** The reservation behind a pickup code, changing nothing. */
   preview(staff: AuthUser, code: string): Promise<HandoverView> {

@@ -15,7 +15,9 @@ import { CatalogService } from 'src/store/catalog.service';
 import { DeskService } from 'src/store/desk.service';
 import {
   CancelRedemptionDto,
+  CardHolderView,
   CardQuery,
+  CardTokenDto,
   CardView,
   CounterRedeemDto,
   CreateItemDto,
@@ -164,6 +166,18 @@ export class StoreController {
     @Body() dto: CancelRedemptionDto,
   ): Promise<RedemptionView> {
     return this.redemptions.cancel(user, id, dto.reason);
+  }
+
+  @Post('store/cards/inspect')
+  @HttpCode(200)
+  @Roles('store_staff', 'community_admin')
+  @ApiOperation({
+    summary: 'Whose member card this is and their balance, before charging it (changes nothing)',
+  })
+  @ApiOkResponse({ type: CardHolderView })
+  @ApiErrors('NOT_FOUND', 'CONFLICT')
+  inspectCard(@CurrentUser() user: AuthUser, @Body() dto: CardTokenDto): Promise<CardHolderView> {
+    return this.desk.inspectCard(user, dto.cardToken);
   }
 
   @Post('store/counter-redemptions')

@@ -193,18 +193,30 @@ describeBrowser('phone app: the points store and the store desk', () => {
     await desk.getByRole('button', { name: '登录' }).waitFor();
   }, 60_000);
 
-  it('redeems at the counter from a pasted member card, once for a double tap, with stock kept current', async () => {
+  it('redeems at the counter from a hand-scanned member card, showing who and their balance first, once for a double tap, with stock kept current', async () => {
     const member = await memberWith(100);
+    const { name } = (await t.http.get('/api/v1/me').set(bearer(member)).expect(200)).body;
     const card = await t.http.get('/api/v1/me/card').set(bearer(member)).expect(200);
     const items = await t.http.get('/api/v1/store/items').set(bearer(w.staff)).expect(200);
     const stock = items.body.items.find((i: { id: string }) => i.id === oil).available as number;
     const desk = await deskAs(w.staff, true);
     await desk.getByRole('tab', { name: '扫积分卡兑换' }).click();
+    // A hand-held scanner types the card and presses Enter.
     await field(desk, '积分卡').fill(card.body.token);
+    await field(desk, '积分卡').press('Enter');
+    await desk.getByText('请核对会员').waitFor();
+    const masked = `${member.phone.slice(0, 3)}****${member.phone.slice(7)}`;
+    await desk.getByText(`${name}（${masked}）`).waitFor();
+    await desk.getByText('100 分', { exact: true }).waitFor();
+    expect(await balance(member)).toBe(100);
     await desk
       .getByRole('combobox', { name: '物品' })
       .selectOption({ label: `食用油 1L（20 分，余 ${stock}）` });
+    await desk.getByText('兑换后余 80 分').waitFor();
+    // The card's token is never on the screen.
+    expect(await desk.locator('body').innerText()).not.toContain(card.body.token.slice(0, 16));
     await expectAccessible(desk);
+    await shot(desk, 'desk-2-counter-holder');
     await doubleTap(desk.getByRole('button', { name: '确认兑换' }));
     await desk.getByText('兑换成功，请交付物品').waitFor();
     await shot(desk, 'desk-2-counter');
@@ -227,11 +239,9 @@ describeBrowser('phone app: the points store and the store desk', () => {
 
     await desk.getByRole('tab', { name: '扫积分卡兑换' }).click();
     await field(desk, '积分卡').fill(card.body.token);
-    await desk
-      .getByRole('combobox', { name: '物品' })
-      .selectOption({ label: `食用油 1L（20 分，余 ${stock + 9}）` });
-    await desk.getByRole('button', { name: '确认兑换' }).click();
+    await field(desk, '积分卡').press('Enter');
     await desk.getByText('这张积分卡二维码已经用过了，请会员刷新后重新扫描').waitFor();
+    expect(await desk.getByRole('button', { name: '确认兑换' }).count()).toBe(0);
   }, 60_000);
 
   it("scans the member's card with the desk's camera and redeems an honour", async () => {
@@ -251,6 +261,8 @@ describeBrowser('phone app: the points store and the store desk', () => {
         async () => expect(await field(desk, '积分卡').inputValue()).toBe(card.body.token),
         15_000,
       );
+      await desk.getByText('请核对会员').waitFor();
+      await desk.getByText('50 分', { exact: true }).waitFor();
       await desk
         .getByRole('combobox', { name: '物品' })
         .selectOption({ label: '民主评议加分（50 分）' });

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsDateString,
@@ -133,12 +133,23 @@ export class RedeemDto {
   slotId?: string;
 }
 
-export class CounterRedeemDto extends RedeemDto {
+export class CardTokenDto {
   @ApiProperty({ description: "The token from the member's card QR (valid 5 minutes)" })
   @IsString()
   @MinLength(20)
   @MaxLength(2000)
   cardToken: string;
+}
+
+export class CounterRedeemDto extends IntersectionType(RedeemDto, CardTokenDto) {}
+
+/** Who a scanned card belongs to, shown to store staff before they charge it. */
+export class CardHolderView {
+  @ApiProperty({ format: 'uuid' }) memberId: string;
+  @ApiProperty() memberName: string;
+  @ApiProperty({ description: 'Masked: 138****5678' }) memberPhone: string;
+  @ApiProperty({ type: 'integer', description: 'Points the member can spend now' })
+  balance: number;
 }
 
 export class VerifyDto {
