@@ -156,9 +156,11 @@ describeBrowser('staff console', () => {
     await visit(page, '/hours', '时长审核', 'hours');
     await row(page, '楼道清扫').getByText('张师傅').waitFor();
     await row(page, '楼道清扫').getByRole('button', { name: '通过', exact: true }).click();
-    await page.getByText('已通过，积分已发放').waitFor();
+    const toast = await page.getByText(/^已通过，发放 \d+ 积分$/).textContent();
     const records = await api(w.worker).get('/service-records?status=approved').expect(200);
-    expect(records.body.items.map((r: { id: string }) => r.id)).toContain(record.body.id);
+    const approved = records.body.items.find((r: { id: string }) => r.id === record.body.id);
+    // The toast tells the points as posted.
+    expect(toast).toBe(`已通过，发放 ${approved.points} 积分`);
     await row(page, '陪老人聊天').getByRole('button', { name: '核减后通过' }).click();
     const correct = page.getByRole('dialog', { name: '核减后通过' });
     await correct.getByText('上报 2 小时').waitFor();
@@ -263,9 +265,39 @@ describeBrowser('staff console', () => {
     await expectAccessible(page);
     await shot(page, 'console-attendance');
     await page.getByRole('button', { name: '通过并发放积分' }).click();
-    await page.getByText('时长已审核，积分已发放').waitFor();
+    await page.getByText('已通过，发放 20 积分').waitFor();
     const att = await api(w.worker).get(`/activities/${past.body.id}/attendances`).expect(200);
     expect(att.body.items[0]).toMatchObject({ status: 'approved', minutes: 120, points: 20 });
+
+    // A running activity: 补签's check-out defaults to now, which the server takes (it refused
+    // the activity's end, still to come); a suspended volunteer's approval posts no points, and
+    // the toast says so instead of "积分已发放".
+    clock.at(new Date(Date.now() - 2 * 3_600_000));
+    const running = await api(w.worker)
+      .post('/activities', {
+        title: '午间值守',
+        startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        capacity: 5,
+      })
+      .expect(201);
+    const sitter = await volunteerOf(t.http, w);
+    await api(sitter).post(`/activities/${running.body.id}/signups`).expect(201);
+    clock.reset();
+    await page.reload();
+    await row(page, '午间值守').getByRole('button', { name: '签到记录' }).click();
+    await page.getByRole('button', { name: '补签' }).click();
+    await page.getByRole('button', { name: '保存补签' }).click();
+    await page.getByText('已补签').waitFor();
+    const marked = await api(w.worker)
+      .get(`/activities/${running.body.id}/attendances`)
+      .expect(200);
+    expect(new Date(marked.body.items[0].checkOutAt).getTime()).toBeLessThanOrEqual(Date.now());
+    await api(w.admin).post(`/volunteers/${sitter.id}/suspend`, { reason: '测试' }).expect(201);
+    await page.getByRole('button', { name: '审核时长' }).click();
+    await page.getByRole('button', { name: '通过并发放积分' }).click();
+    await page.getByText('已通过，未发放积分：该志愿者资格未通过或已暂停').waitFor();
+    await shot(page, 'console-attendance-no-points');
   });
 
   it('3. keeps the store: catalogue, restock, limits and windows, and the redemptions list', async () => {

@@ -31,6 +31,23 @@ export const RECORD_STATUS: Record<string, string> = {
   rejected: '未通过',
 };
 
+/** Why an approval posted fewer points than the hours are worth (the API's awardFlag). */
+export const AWARD_FLAG: Record<string, string> = {
+  posting_cap: '已按单次积分上限发放',
+  pair_cap: '本月同一居民与志愿者之间的积分已到上限',
+  volunteer_cap: '该志愿者本月积分已到上限',
+  budget: '社区本月积分预算已用完',
+  not_approved: '该志愿者资格未通过或已暂停',
+};
+
+/** What staff are told after approving hours: the points as they were posted, never assumed. */
+export function approvedWords(result: { points: number | null; awardFlag: string | null }): string {
+  const points = result.points ?? 0;
+  const why = result.awardFlag ? AWARD_FLAG[result.awardFlag] ?? '' : '';
+  if (points > 0) return `已通过，发放 ${points} 积分${why ? `（${why}）` : ''}`;
+  return `已通过，未发放积分${why ? `：${why}` : ''}`;
+}
+
 export const COLOUR: Record<string, string> = { red: '红', yellow: '黄', blue: '蓝' };
 
 export const LIMIT_PERIOD: Record<string, string> = { day: '每天', month: '每月', year: '每年' };
