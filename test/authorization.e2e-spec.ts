@@ -193,6 +193,7 @@ const RULES: Record<string, Rule> = {
   },
   // The platform admin has no hours or redemptions of its own: an empty list.
   'GET /api/v1/me/hours': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'GET /api/v1/me/service-records': { allow: ALL_SIGNED_IN, scope: 'self' },
 
   'POST /api/v1/store/items': { allow: ['store_staff', 'community_admin'], scope: 'self' },
   // The platform admin may mend any community's catalogue but has no store of its own.

@@ -288,6 +288,47 @@ describe('service hours', () => {
       await report(v, { date: day, minutes: 440, description: 'Fits' }).expect(201);
     });
 
+    it('lists a volunteer their own reports, newest first, with the state of each (GET /me/service-records)', async () => {
+      const v = await volunteer();
+      const other = await volunteer();
+      const first = await report(v, { date: today(), minutes: 30, description: '浇花' }).expect(
+        201,
+      );
+      const second = await report(v, { date: today(), minutes: 45, description: '扫地' }).expect(
+        201,
+      );
+      await report(other, { date: today(), minutes: 60, description: '别人的' }).expect(201);
+      await t.http
+        .post(`/api/v1/service-records/${first.body.id}/reject`)
+        .set(bearer(a.admin))
+        .send({ reason: '当天没有这项服务' })
+        .expect(200);
+      const mine = await t.http.get('/api/v1/me/service-records').set(bearer(v)).expect(200);
+      expect(mine.body.items).toEqual([
+        expect.objectContaining({ id: second.body.id, status: 'pending', minutes: 45 }),
+        expect.objectContaining({
+          id: first.body.id,
+          status: 'rejected',
+          reason: '当天没有这项服务',
+        }),
+      ]);
+      const page1 = await t.http
+        .get('/api/v1/me/service-records?limit=1')
+        .set(bearer(v))
+        .expect(200);
+      expect(page1.body.items.map((r: { id: string }) => r.id)).toEqual([second.body.id]);
+      const page2 = await t.http
+        .get(`/api/v1/me/service-records?limit=1&cursor=${page1.body.nextCursor}`)
+        .set(bearer(v))
+        .expect(200);
+      expect(page2.body.items.map((r: { id: string }) => r.id)).toEqual([first.body.id]);
+      const rejected = await t.http
+        .get('/api/v1/me/service-records?status=rejected')
+        .set(bearer(v))
+        .expect(200);
+      expect(rejected.body.items).toHaveLength(1);
+    });
+
     it('approval posts points once; rejection needs a reason; staff of other communities cannot decide', async () => {
       const v = await volunteer();
       const rec = await report(v, { date: today(), minutes: 90, description: '帮邻居搬家' }).expect(

@@ -12,6 +12,7 @@ import { FiguresByDay1764800000000 } from 'src/database/migrations/1764800000000
 import { PhoneProof1764900000000 } from 'src/database/migrations/1764900000000-phone-proof';
 import { NoHotRows1765000000000 } from 'src/database/migrations/1765000000000-no-hot-rows';
 import { OpenLots1765100000000 } from 'src/database/migrations/1765100000000-open-lots';
+import { MyServiceRecords1765200000000 } from 'src/database/migrations/1765200000000-my-service-records';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PhoneProof1764900000000,
   NoHotRows1765000000000,
   OpenLots1765100000000,
+  MyServiceRecords1765200000000,
 ];

@@ -240,6 +240,16 @@ export class ServiceHoursController {
     return this.records.list(user, q);
   }
 
+  @Get('me/service-records')
+  @ApiOperation({ summary: 'Your own service reports, newest first, with their review state' })
+  @ApiOkResponse({ type: ServiceRecordPage })
+  myRecords(
+    @CurrentUser() user: AuthUser,
+    @Query() q: RecordListQuery,
+  ): Promise<ServiceRecordPage> {
+    return this.records.mine(user, q);
+  }
+
   @Post('service-records/:id/approve')
   @HttpCode(200)
   @Roles('grid_worker', 'community_admin')

@@ -210,4 +210,20 @@ export class ServiceRecordsService {
     });
     return toPage(rows, limit, toRecordView);
   }
+
+  /** A volunteer's own reports, newest first, with their state and the reason if refused. */
+  async mine(actor: AuthUser, q: RecordListQuery): Promise<Page<ServiceRecordView>> {
+    const limit = pageSize(q);
+    const after = decodeCursor(q.cursor);
+    const rows = await this.dataSource.manager.find(ServiceRecord, {
+      where: {
+        volunteerId: actor.id,
+        ...(q.status ? { status: q.status } : {}),
+        ...(after ? { id: LessThan(after) } : {}),
+      },
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toRecordView);
+  }
 }

@@ -102,6 +102,10 @@ describeBrowser('phone app: volunteers', () => {
     await page.getByText('已完成！居民评价后积分会发到您的账户。').waitFor();
     const done = await t.http.get(`/api/v1/wishes/${mine}`).set(bearer(volunteer)).expect(200);
     expect(done.body).toMatchObject({ status: 'completed', completionNote: '已经把米搬到厨房' });
+    // Spoken to the volunteer, not the resident: nothing asks them to rate their own help.
+    await page.reload();
+    await page.getByText('已完成，等待居民评价').waitFor();
+    expect(await page.getByText('请您评价').count()).toBe(0);
 
     const other = await openWish('帮忙挂窗帘');
     await page.goto(`${base}/app/wishes/${other}`);
@@ -110,6 +114,15 @@ describeBrowser('phone app: volunteers', () => {
     await page.goto(`${base}/app/wishes`);
     await page.getByRole('button', { name: '我接的单' }).click();
     await page.getByText('帮忙挂窗帘').waitFor();
+    await page.getByText('已完成，等待居民评价').waitFor();
+    // Into a wish and back: the hall is still on 我接的单.
+    await page.getByText('帮忙搬米').click();
+    await page.getByText('具体说明').waitFor();
+    await page.goBack();
+    await page.getByText('帮忙挂窗帘').waitFor();
+    expect(await page.getByRole('button', { name: '我接的单' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await page.getByText('帮忙挂窗帘').click();
     await page.getByRole('button', { name: '帮不了，退回心愿' }).click();
     await page.getByText('已退回').waitFor();
@@ -133,6 +146,27 @@ describeBrowser('phone app: volunteers', () => {
     await page.getByText('已取消「周末义诊」的报名').waitFor();
     seen = await t.http.get(`/api/v1/activities/${id}`).set(bearer(volunteer)).expect(200);
     expect(seen.body).toMatchObject({ signedUp: 0, signedUpByMe: false });
+
+    // Once an activity has begun, withdrawing is refused by the server: not offered either.
+    // (Signed up yesterday, for an activity that began an hour ago.)
+    const clock = testClock(t.app);
+    clock.at(new Date(Date.now() - 24 * 3_600_000));
+    let begun: string;
+    try {
+      begun = await activity('早市志愿', -60);
+      await t.http.post(`/api/v1/activities/${begun}/signups`).set(bearer(volunteer)).expect(201);
+    } finally {
+      clock.reset();
+    }
+    await t.http
+      .delete(`/api/v1/activities/${begun}/signups/me`)
+      .set(bearer(volunteer))
+      .expect(409);
+    await page.reload();
+    // The activities are listed soonest first: 早市志愿, begun, then 周末义诊, tomorrow.
+    await page.getByText('活动已开始，到现场后请扫码签到').waitFor();
+    expect(await page.getByRole('button', { name: '取消报名' }).count()).toBe(0);
+    await shot(page, 'volunteer-2-activity-begun');
   }, 60_000);
 
   it("checks in by opening the organiser's QR link (after logging in) and out by typing the code", async () => {
@@ -225,6 +259,18 @@ describeBrowser('phone app: volunteers', () => {
     expect(theirs).toEqual([
       expect.objectContaining({ minutes: 90, description: '帮孤寡老人打扫卫生' }),
     ]);
+    // The page lists their reports and what became of them.
+    const mine = page.locator('.mine');
+    await mine.getByText('帮孤寡老人打扫卫生').waitFor();
+    await mine.getByText('待审核').waitFor();
+    const approved = await t.http
+      .post(`/api/v1/service-records/${theirs[0].id}/approve`)
+      .set(bearer(w.worker))
+      .send({})
+      .expect(200);
+    await page.reload();
+    await mine.getByText(`已通过，得 ${approved.body.points} 分`).waitFor();
+    await shot(page, 'volunteer-4-service-list');
   }, 60_000);
 
   it('reads points, the statement, points expiring soon and service hours', async () => {

@@ -14,6 +14,15 @@ export const WISH_STATUS: Record<Wish['status'], string> = {
   cancelled: '已取消',
 };
 
+/** A wish's progress as its volunteer reads it (WISH_STATUS speaks to the resident). */
+export const CLAIMED_STATUS: Record<Wish['status'], string> = {
+  ...WISH_STATUS,
+  open: '已发布，等待接单',
+  claimed: '已接单，请尽快联系居民帮忙',
+  completed: '已完成，等待居民评价',
+  closed: '居民已评价，心愿已完成',
+};
+
 export const CATEGORY: Record<Wish['category'], string> = {
   daily_life: '生活帮扶',
   elder_care: '关爱老人',

@@ -7,6 +7,7 @@ export type RecordStatus = 'pending' | 'approved' | 'rejected';
 /** Self-reported service, approved (posting points) or rejected by a grid worker or admin. */
 @Entity('service_records')
 @Index('idx_service_records_volunteer', ['volunteerId', 'serviceDate'])
+@Index('idx_service_records_mine', ['volunteerId', 'id'])
 @Index('idx_service_records_community', ['communityId', 'status', 'id'])
 export class ServiceRecord extends Timestamped {
   @IdColumn() id: string;
