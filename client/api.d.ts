@@ -2454,6 +2454,11 @@ export interface components {
             /** @description Keep it: it shows the status and lets you rate the help */
             trackingCode: string;
         };
+        WishHelperView: {
+            name: string;
+            /** @description Masked: 138****5678 */
+            phone: string;
+        };
         WishHistoryItem: {
             type: string;
             at: string;
@@ -2476,6 +2481,8 @@ export interface components {
             rating: number | null;
             /** @description True once the help is completed and not yet rated */
             canRate: boolean;
+            /** @description Who is coming: the volunteer who claimed the wish, from the claim on */
+            helper: components["schemas"]["WishHelperView"] | null;
             history: components["schemas"]["WishHistoryItem"][];
         };
         CreateItemDto: {

@@ -60,8 +60,19 @@ describe('micro-wishes', () => {
     const before = await balance(volunteer);
     const { id, trackingCode } = await qrWish(t.http, a.intakeToken, { category: 'repair' });
     const tracked = await t.http.get(`/api/v1/public/wishes/${trackingCode}`).expect(200);
-    expect(tracked.body).toMatchObject({ id, status: 'pending_review', canRate: false });
+    expect(tracked.body).toMatchObject({
+      id,
+      status: 'pending_review',
+      canRate: false,
+      helper: null,
+    });
     await toCompleted(t.http, id, worker, volunteer);
+    // From the claim on, the code's holder sees who is coming: a name and a masked phone.
+    const coming = await t.http.get(`/api/v1/public/wishes/${trackingCode}`).expect(200);
+    expect(coming.body.helper).toEqual({
+      name: expect.any(String),
+      phone: `${volunteer.phone.slice(0, 3)}****${volunteer.phone.slice(7)}`,
+    });
     const rated = await t.http
       .post(`/api/v1/public/wishes/${trackingCode}/feedback`)
       .send({ rating: 5, comment: '非常感谢' })

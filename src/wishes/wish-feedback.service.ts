@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, LessThanOrEqual } from 'typeorm';
 import { AuditService } from 'src/common/audit/audit.service';
 import type { AuthUser } from 'src/common/auth-user';
+import { maskPhone } from 'src/common/privacy';
+import { User } from 'src/users/entities/user.entity';
 import { Clock } from 'src/common/clock/clock';
 import {
   AppError,
@@ -251,7 +253,15 @@ export class WishFeedbackService {
   }
 
   private async publicView(m: EntityManager, wish: Wish): Promise<PublicWishView> {
-    const events = await m.find(WishEvent, { where: { wishId: wish.id }, order: { id: 'ASC' } });
+    const [events, helper] = await Promise.all([
+      m.find(WishEvent, { where: { wishId: wish.id }, order: { id: 'ASC' } }),
+      wish.claimerId
+        ? m.findOne(User, {
+            select: { id: true, name: true, phone: true },
+            where: { id: wish.claimerId },
+          })
+        : null,
+    ]);
     return {
       id: wish.id,
       status: wish.status,
@@ -262,6 +272,7 @@ export class WishFeedbackService {
       createdAt: wish.createdAt.toISOString(),
       rating: wish.rating,
       canRate: wish.status === 'completed',
+      helper: helper ? { name: helper.name, phone: maskPhone(helper.phone) } : null,
       history: events.map((e) => ({
         type: e.type,
         at: e.createdAt.toISOString(),

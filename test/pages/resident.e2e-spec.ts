@@ -53,6 +53,10 @@ describeBrowser('phone app: residents', () => {
     await code.waitFor();
     const shown = (await code.innerText()).trim();
     expect(shown).toMatch(/^[0-9A-Z]{4} [0-9A-Z]{4}$/);
+    // A link to keep instead of a code to remember.
+    await page.getByText(`${base}/track?code=${shown.replace(' ', '')}`).waitFor();
+    await page.getByRole('button', { name: '复制进度页链接' }).waitFor();
+    await expectAccessible(page);
     await shot(page, 'resident-1-intake-done');
     const tracked = await t.http.get(`/api/v1/public/wishes/${shown.replace(' ', '')}`).expect(200);
     const wish = await t.http
@@ -77,6 +81,10 @@ describeBrowser('phone app: residents', () => {
     await field(page, '查询码').fill(lower);
     await page.getByRole('button', { name: '查询进度' }).click();
     await page.getByText('帮助已完成，请您评价').waitFor();
+    // Who came: the volunteer's name and masked phone.
+    const helper = (await t.http.get('/api/v1/me').set(bearer(volunteer)).expect(200)).body;
+    const masked = `${volunteer.phone.slice(0, 3)}****${volunteer.phone.slice(7)}`;
+    await page.getByText(`${helper.name}（${masked}）`).waitFor();
     await page.getByRole('radio', { name: '5 星' }).click();
     await page.getByText('非常满意').waitFor();
     await field(page, '说几句').fill('小伙子很热心！');

@@ -242,6 +242,12 @@ export class WishHistoryItem {
   @ApiProperty({ nullable: true, type: String }) note: string | null;
 }
 
+/** The volunteer helping, as the resident following a wish by its code sees them. */
+export class WishHelperView {
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Masked: 138****5678' }) phone: string;
+}
+
 export class PublicWishView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: WISH_STATUSES }) status: WishStatus;
@@ -253,5 +259,11 @@ export class PublicWishView {
   @ApiProperty({ nullable: true, type: 'integer' }) rating: number | null;
   @ApiProperty({ description: 'True once the help is completed and not yet rated' })
   canRate: boolean;
+  @ApiProperty({
+    type: WishHelperView,
+    nullable: true,
+    description: 'Who is coming: the volunteer who claimed the wish, from the claim on',
+  })
+  helper: WishHelperView | null;
   @ApiProperty({ type: [WishHistoryItem] }) history: WishHistoryItem[];
 }
