@@ -2974,6 +2974,8 @@ export interface components {
             targetType: string;
             /** Format: uuid */
             targetId: string;
+            /** @description What the target is called now: a wish's title, a member's or an item's name */
+            targetName: string | null;
             before: {
                 [key: string]: unknown;
             } | null;

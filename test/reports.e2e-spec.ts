@@ -296,6 +296,12 @@ describe('reports', () => {
       .set(bearer(c.admin))
       .expect(200);
     expect(approve.body.items.map((e: { action: string }) => e.action)).toEqual(['wish.approve']);
+    // Each entry names its target as it is called (the wish's title), read in one query a type.
+    const wish = await t.http.get(`/api/v1/wishes/${wishes.w1}`).set(bearer(c.admin)).expect(200);
+    expect(approve.body.items[0].targetName).toBe(wish.body.title);
+    const all = await t.http.get('/api/v1/audit-log?limit=100').set(bearer(c.admin)).expect(200);
+    for (const e of all.body.items as { targetType: string; targetName: string | null }[])
+      expect(e.targetName).toEqual(expect.any(String));
     const rec = await t.http
       .get('/api/v1/audit-log?action=service_record.approve')
       .set(bearer(c.admin))

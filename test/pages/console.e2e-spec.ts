@@ -478,7 +478,22 @@ describeBrowser('staff console', () => {
     // The unfiltered list has such a row too: wait for the filtered answer, one row and a header.
     await eventually(async () => expect(await page.getByRole('row').count()).toBe(2));
     await row(page, '定格网格评级').waitFor();
+
+    // Unfiltered, the log reads as sentences in Chinese: who did what to which thing, when —
+    // no action codes, ids or JSON; the raw record is one click away.
+    await visit(page, '/audit', '操作日志', 'audit');
+    const me = (await api(w.admin).get('/me').expect(200)).body;
+    await row(page, '定格网格评级').getByText(`${me.name} 定格网格评级`).waitFor();
+    await page.getByText(`月份：${period}`).first().waitFor();
+    const table = await page.locator('.el-table__body').innerText();
+    expect(table).not.toMatch(/\b[a-z_]+\.[a-z_]+\b/);
+    expect(table).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    expect(table).not.toContain('{"');
+    await expectAccessible(page);
     await shot(page, 'console-audit');
+    await page.locator('.el-table__expand-icon').first().click();
+    await page.getByLabel('原始记录').getByText('grid_ratings.freeze').waitFor();
+    await shot(page, 'console-audit-raw');
   });
 
   it('7. downloads exports with one click, readable in Excel', async () => {

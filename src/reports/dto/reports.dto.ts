@@ -204,6 +204,12 @@ export class AuditEntryView {
   @ApiProperty() action: string;
   @ApiProperty() targetType: string;
   @ApiProperty({ format: 'uuid' }) targetId: string;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: "What the target is called now: a wish's title, a member's or an item's name",
+  })
+  targetName: string | null;
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
   before: object | null;
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true })
