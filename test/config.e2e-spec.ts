@@ -73,6 +73,23 @@ describe('configuration, rate limits and the demo seed', () => {
       expect(service.slots.length).toBeGreaterThan(0);
       const activities = (await t.http.get('/api/v1/activities').set(auth).expect(200)).body;
       expect(activities.items[0]).toMatchObject({ signedUpByMe: true });
+      // In the day on the community's clock, whenever the demo was started: tomorrow 08:00–11:00,
+      // the service slots at 09:00 and 14:00.
+      const local = (iso: string) =>
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Asia/Shanghai',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(new Date(iso));
+      expect([activities.items[0].startsAt, activities.items[0].endsAt].map(local)).toEqual([
+        '08:00',
+        '11:00',
+      ]);
+      expect(service.slots.map((x: { startsAt: string }) => local(x.startsAt))).toEqual([
+        '09:00',
+        '14:00',
+      ]);
       const wishes = (await t.http.get('/api/v1/wishes?limit=100').set(auth).expect(200)).body;
       expect(new Set(wishes.items.map((w: { status: string }) => w.status))).toEqual(
         new Set(['pending_review', 'open', 'claimed', 'closed']),

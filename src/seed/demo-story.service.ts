@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
@@ -11,8 +12,7 @@ import { User } from 'src/users/entities/user.entity';
 import { WishFeedbackService } from 'src/wishes/wish-feedback.service';
 import { WishLifecycleService } from 'src/wishes/wish-lifecycle.service';
 import { WishesService } from 'src/wishes/wishes.service';
-
-const HOUR = 3_600_000;
+import { DEMO_COMMUNITY } from 'src/seed/demo-data';
 
 /**
  * A few weeks of the demo community, played through the same services the API calls (so every
@@ -42,8 +42,13 @@ export class DemoStoryService {
     const [admin, worker, staff] = ['13900000001', '13900000002', '13900000003'].map(as);
     const [chen, liu] = ['13900000011', '13900000012'].map(as);
     const [zhang, sun] = ['13900000021', '13900000022'].map(as);
-    const now = this.clock.now().getTime();
-    const at = (hours: number) => new Date(now + hours * HOUR).toISOString();
+    // Tomorrow at a given hour of the community's clock: the demo's activity and service slots
+    // fall in the day, whenever the demo is started (they were at 02:28 for a demo started at
+    // 18:28 when they were "now + n hours").
+    const tomorrow = DateTime.fromJSDate(this.clock.now(), { zone: DEMO_COMMUNITY.timezone })
+      .plus({ days: 1 })
+      .startOf('day');
+    const at = (hour: number) => tomorrow.set({ hour }).toUTC().toISO()!;
 
     // Starting points, as a community awards them for last year's service.
     await this.adjustments.adjust(admin, chen.id, { delta: 120, reason: '去年志愿服务积分结转' });
@@ -105,7 +110,7 @@ export class DemoStoryService {
       pricePoints: 30,
       description: '上门打扫，请选择时段',
     });
-    for (const start of [24 + 9, 24 + 14])
+    for (const start of [9, 14])
       await this.catalog.addSlot(staff, cleaning.id, {
         startsAt: at(start),
         endsAt: at(start + 1),
@@ -124,8 +129,8 @@ export class DemoStoryService {
       title: '社区环境清洁日',
       description: '清理楼道杂物，带好手套',
       place: '社区广场',
-      startsAt: at(24 + 8),
-      endsAt: at(24 + 11),
+      startsAt: at(8),
+      endsAt: at(11),
       capacity: 20,
     });
     await this.activities.signUp(chen, activity.id);

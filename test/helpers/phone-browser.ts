@@ -86,7 +86,9 @@ export async function launchPhones(
         ? { viewport: DESKTOP, deviceScaleFactor: 1, acceptDownloads: true }
         : { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true }),
       locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
+      // The console's desk is a laptop set to another zone: what it shows and saves must still
+      // be the community's time (Asia/Shanghai), not the browser's.
+      timezoneId: desk ? 'America/Los_Angeles' : 'Asia/Shanghai',
       reducedMotion: 'reduce',
     });
     contexts.push(context);

@@ -225,6 +225,10 @@ describeBrowser('staff console', () => {
     const acts = await api(w.worker).get('/activities').expect(200);
     const created = acts.body.items.find((a: { title: string }) => a.title === '周末垃圾分类宣传');
     expect(created).toMatchObject({ place: '社区广场', capacity: 20 });
+    // Typed as the community's time on a browser in another zone: saved as that instant.
+    const minute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString();
+    expect(created.startsAt).toBe(minute(start));
+    expect(created.endsAt).toBe(minute(new Date(start.getTime() + 2 * 3_600_000)));
 
     const screen = await browser.desk(w.worker);
     await screen.goto(`${base}/console/activities/${created.id}/qr`);

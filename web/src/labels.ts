@@ -76,7 +76,7 @@ export const HISTORY: Record<string, string> = {
 };
 
 /** Times read in the community's zone (the app's default where no one is signed in). */
-const zone = (): string => session.me?.community?.timezone ?? 'Asia/Shanghai';
+export const zone = (): string => session.me?.community?.timezone ?? 'Asia/Shanghai';
 
 /** 11月23日 14:05 in the community's zone. */
 export function when(iso: string | null | undefined): string {
