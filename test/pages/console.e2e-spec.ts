@@ -421,23 +421,37 @@ describeBrowser('staff console', () => {
       .expect(401);
     await page.getByRole('button', { name: '确认导入 1 人' }).click();
     await page.getByText('导入完成：新建 1 人').waitFor();
+    // Each row says what happened, no longer what would.
+    await page.getByText('已新建', { exact: true }).waitFor();
+    expect(await page.getByText('将新建', { exact: true }).count()).toBe(0);
+    await page.getByText('未导入', { exact: true }).waitFor();
     await login(t.http, newPhone, 'welcome-2026');
   });
 
   it('5. edits the point rules and the grid-rating weights, and shows the version history', async () => {
     const page = await browser.desk(w.admin);
     await visit(page, '/rules', '积分与评级规则', 'rules');
+    // Before any change: the defaults, said so (not "第 0 版"); weights in per cent.
+    await page.getByText('积分规则（默认规则，还没有修改过）').waitFor();
+    await page.getByRole('spinbutton', { name: '满意度权重（%）' }).waitFor();
+    await page.getByText('合计 100%').waitFor();
     await page.getByLabel('每小时服务积分').fill('12');
     await page.getByRole('button', { name: '保存积分规则' }).click();
     await page.getByText('积分规则已保存，生成了新版本').waitFor();
     await row(page, '每小时 12 分').waitFor();
     const rules = await api(w.admin).get(`/communities/${w.id}/point-rules`).expect(200);
     expect(rules.body.pointsPerHour).toBe(12);
+    await page.getByText(`积分规则（当前第 ${rules.body.version} 版）`).waitFor();
+    await page.getByRole('spinbutton', { name: '满意度权重（%）' }).fill('40');
+    await page.getByRole('spinbutton', { name: '活跃度权重（%）' }).fill('20');
+    await page.getByRole('spinbutton', { name: '完成率权重（%）' }).click();
+    await page.getByText('合计 100%').waitFor();
     await page.getByRole('spinbutton', { name: '红档分数' }).fill('90');
     await page.getByRole('button', { name: '保存评级规则' }).click();
     await page.getByText('评级规则已保存').waitFor();
     const cfg = await api(w.admin).get(`/communities/${w.id}/grid-rating-config`).expect(200);
     expect(cfg.body.cutoffs.red).toBe(90);
+    expect(cfg.body.weights).toEqual({ completion: 0.4, satisfaction: 0.4, activity: 0.2 });
     await shot(page, 'console-rules-saved');
   });
 
@@ -463,7 +477,10 @@ describeBrowser('staff console', () => {
     await page.getByText('这个月还没有结束，月底过后才能定格').waitFor();
     await page.getByRole('combobox', { name: '月份' }).fill(period);
     await page.keyboard.press('Enter');
+    // A grid without ratings says its satisfaction is the default.
+    await row(page, 'Grid A').getByText('这个月还没有评价，按默认 80% 计').waitFor();
     await page.getByRole('button', { name: '定格这个月的评级' }).click();
+    await page.getByText(`定格 ${period.slice(0, 4)} 年 ${Number(period.slice(5))} 月的评级`).waitFor();
     await page.getByRole('button', { name: '定格', exact: true }).click();
     await page.getByText(`${period} 评级已定格`).waitFor();
     await page.getByText('这个月的评级已定格').waitFor();

@@ -1,4 +1,5 @@
 import type { ErrorBody } from '@/api/client';
+import { BY_FIELD } from '@/api/field-words';
 
 /** What each API error code means to a person. Pages may say it more precisely per action. */
 const BY_CODE: Record<ErrorBody['code'], string> = {
@@ -19,33 +20,6 @@ const BY_CODE: Record<ErrorBody['code'], string> = {
   SERVICE_UNAVAILABLE: '系统正在维护，请稍后再试',
 };
 
-/** What a refused field needs, in words for the person who typed it. */
-const BY_FIELD: Record<string, string> = {
-  phone: '请填写 11 位手机号',
-  contactPhone: '请填写 11 位手机号',
-  contactName: '请填写联系人姓名',
-  name: '请填写姓名',
-  password: '密码至少 8 位',
-  communityCode: '请填写社区代码',
-  title: '请填写心愿标题（100 字以内）',
-  description: '请填写具体内容',
-  category: '请选择类别',
-  urgency: '请选择紧急程度',
-  address: '地址太长了',
-  note: '请填写完成情况',
-  comment: '评价内容太长了',
-  rating: '请选择 1 到 5 颗星',
-  code: '签到码不对或已过期，请扫描最新的二维码',
-  pickupCode: '兑换码是 10 位字母和数字',
-  cardToken: '积分卡二维码无效，请让对方刷新后重新扫描',
-  quantity: '请填写数量',
-  slotId: '请选择预约时段',
-  date: '请选择服务日期（不能是将来）',
-  minutes: '请填写服务时长（1 到 1440 分钟）',
-  gridToken: '这个二维码已失效，请联系网格员',
-  trackingCode: '查询码是 8 位字母和数字',
-  skills: '请选择特长',
-};
 
 export interface Problem {
   /** The sentence to show. */
@@ -68,8 +42,11 @@ export function problem(
     return { text: '网络不通，请检查网络后重试', code: 'NETWORK', fields: {} };
   const fields: Record<string, string> = {};
   for (const d of body.details ?? []) {
-    const leaf = d.field.split('.').pop() ?? d.field;
-    fields[leaf] = BY_FIELD[leaf] ?? '这一项填写有误';
+    // The field itself, else the nearest named part of its path (wishPoints.5 → wishPoints).
+    const path = d.field.split('.');
+    const leaf = path[path.length - 1] ?? d.field;
+    const named = [...path].reverse().find((p) => BY_FIELD[p]);
+    fields[leaf] = (named ? BY_FIELD[named] : undefined) ?? '这一项填写有误，请检查';
   }
   const first = Object.values(fields)[0];
   const text =
