@@ -480,7 +480,9 @@ describeBrowser('staff console', () => {
     // A grid without ratings says its satisfaction is the default.
     await row(page, 'Grid A').getByText('这个月还没有评价，按默认 80% 计').waitFor();
     await page.getByRole('button', { name: '定格这个月的评级' }).click();
-    await page.getByText(`定格 ${period.slice(0, 4)} 年 ${Number(period.slice(5))} 月的评级`).waitFor();
+    await page
+      .getByText(`定格 ${period.slice(0, 4)} 年 ${Number(period.slice(5))} 月的评级`)
+      .waitFor();
     await page.getByRole('button', { name: '定格', exact: true }).click();
     await page.getByText(`${period} 评级已定格`).waitFor();
     await page.getByText('这个月的评级已定格').waitFor();
