@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
   IsDateString,
@@ -134,14 +135,28 @@ export class RedeemDto {
 }
 
 export class CardTokenDto {
-  @ApiProperty({ description: "The token from the member's card QR (valid 5 minutes)" })
-  @IsString()
-  @MinLength(20)
-  @MaxLength(2000)
+  @CardTokenField()
   cardToken: string;
 }
 
-export class CounterRedeemDto extends IntersectionType(RedeemDto, CardTokenDto) {}
+/** The card token's rules, shared by the counter's two requests. */
+function CardTokenField(): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({
+      description: "The token from the member's card QR (valid 5 minutes)",
+      minLength: 20,
+      maxLength: 2000,
+    }),
+    IsString(),
+    MinLength(20),
+    MaxLength(2000),
+  );
+}
+
+export class CounterRedeemDto extends RedeemDto {
+  @CardTokenField()
+  cardToken: string;
+}
 
 /** Who a scanned card belongs to, shown to store staff before they charge it. */
 export class CardHolderView {
