@@ -1,5 +1,14 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -26,6 +35,15 @@ interface Node {
   dir: string;
   port: number;
   child: ChildProcess | null;
+}
+
+/** A joiner's state transfer failed and the node waits for a restart. */
+class TransferFailed extends Error {}
+
+/** Whether the node's log, from byte `from` on, says its state transfer failed for good. */
+function transferFailedSince(log: string, from: number): boolean {
+  const text = readFileSync(log).subarray(from).toString();
+  return text.includes('SST request callback failed') || text.includes('restart required');
 }
 
 /**
@@ -97,9 +115,34 @@ export class GaleraCluster {
     ]);
   }
 
-  /** Starts node `i` and waits until it is synced and primary. */
+  /**
+   * Starts node `i` and waits until it is synced and primary. A joiner whose state transfer
+   * fails ("restart required": once, on this 2-core machine, its rsync daemon died as it
+   * started) is stopped and started again, as an operator would, on another transfer port.
+   */
   async startNode(i: number, { bootstrap = false } = {}): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      const logFrom = this.logSize(i);
+      this.spawnNode(i, bootstrap, attempt);
+      try {
+        await this.waitSynced(i, 120_000, logFrom);
+        return;
+      } catch (err) {
+        if (attempt >= 2 || !(err instanceof TransferFailed)) throw err;
+        await this.killNode(i);
+      }
+    }
+  }
+
+  private logSize(i: number): number {
+    const log = join(this.nodes[i].dir, 'error.log');
+    return existsSync(log) ? statSync(log).size : 0;
+  }
+
+  private spawnNode(i: number, bootstrap: boolean, attempt: number): void {
     const node = this.nodes[i];
+    // The full state transfer's port: its own range on a retry, away from whatever held it.
+    const sstPort = attempt === 0 ? this.groupPort(i) + 2 : this.basePort + 200 + i * 3 + attempt;
     const peers = this.nodes.map((n) => `127.0.0.1:${this.groupPort(n.index)}`).join(',');
     node.child = spawn(
       '/usr/sbin/mariadbd',
@@ -126,13 +169,12 @@ export class GaleraCluster {
         `--wsrep-node-address=127.0.0.1:${this.groupPort(i)}`,
         `--wsrep-node-name=node${i}`,
         '--wsrep-sst-method=rsync',
-        `--wsrep-sst-receive-address=127.0.0.1:${this.groupPort(i) + 2}`,
+        `--wsrep-sst-receive-address=127.0.0.1:${sstPort}`,
         '--wsrep-slave-threads=4',
         `--wsrep-provider-options=gmcast.listen_addr=tcp://127.0.0.1:${this.groupPort(i)};ist.recv_addr=127.0.0.1:${this.groupPort(i) + 1};gcache.size=128M`,
       ],
       { stdio: 'ignore' },
     );
-    await this.waitSynced(i, 120_000);
   }
 
   /** Kills node `i` (SIGKILL: a crash) and waits for its exit. */
@@ -194,15 +236,20 @@ export class GaleraCluster {
   }
 
   async stop(): Promise<void> {
-    for (let i = this.nodes.length - 1; i >= 0; i--) {
-      const child = this.nodes[i].child;
-      this.nodes[i].child = null;
-      if (!child || child.exitCode !== null) continue;
-      await new Promise<void>((done) => {
-        child.once('exit', () => done());
+    // All at once; a node that does not stop within 30 s of SIGTERM (one whose state transfer
+    // failed can hang in its shutdown) is killed, so no node outlives the cluster.
+    await Promise.all(
+      this.nodes.map(async (node) => {
+        const child = node.child;
+        node.child = null;
+        if (!child || child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise<void>((done) => child.once('exit', () => done()));
         child.kill('SIGTERM');
-      });
-    }
+        const late = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        await exited;
+        clearTimeout(late);
+      }),
+    );
     rmSync(this.root, { recursive: true, force: true });
   }
 
@@ -210,12 +257,14 @@ export class GaleraCluster {
     return this.basePort + 100 + i * 3;
   }
 
-  private async waitSynced(i: number, timeoutMs: number): Promise<void> {
+  private async waitSynced(i: number, timeoutMs: number, logFrom = 0): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    const log = join(this.nodes[i].dir, 'error.log');
     for (;;) {
       const child = this.nodes[i].child;
-      if (child && child.exitCode !== null)
-        throw new Error(`Galera node ${i} exited (see ${join(this.nodes[i].dir, 'error.log')})`);
+      if (child && child.exitCode !== null) throw new Error(`Galera node ${i} exited (see ${log})`);
+      if (existsSync(log) && transferFailedSince(log, logFrom))
+        throw new TransferFailed(`Galera node ${i}'s state transfer failed (see ${log})`);
       const status = await this.wsrepAsRoot(i);
       if (status?.wsrep_local_state === '4' && status.wsrep_cluster_status === 'Primary') return;
       if (Date.now() > deadline)
