@@ -1,7 +1,7 @@
 import { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { AuthUser, isPlatformAdmin } from 'src/common/auth-user';
 import { NotFoundError } from 'src/common/errors/app-error';
-import { forUpdate } from 'src/database/locking';
+import { lockOption } from 'src/database/locking';
 
 /**
  * Community scoping, in one place. Every read or write of a community-owned row goes through
@@ -26,34 +26,40 @@ export function scopedWhere<T extends { communityId: string | null }>(
 }
 
 /** Loads one community-owned row by id within the caller's scope, or throws NOT_FOUND. */
-export async function findInScope<T extends ObjectLiteral & { communityId: string | null }>(
+export function findInScope<T extends ObjectLiteral & { communityId: string | null }>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   user: AuthUser,
   id: string,
   label: string,
 ): Promise<T> {
-  const row = await manager.findOne(entity, {
-    where: scopedWhere<T>(user, { id } as unknown as FindOptionsWhere<T>),
-  });
-  if (!row) throw new NotFoundError(label);
-  return row;
+  return loadInScope(manager, entity, user, id, label, false);
 }
 
 /** As `findInScope`, with the row locked for the rest of the caller's transaction. */
-export async function lockInScope<T extends ObjectLiteral & { communityId: string | null }>(
+export function lockInScope<T extends ObjectLiteral & { communityId: string | null }>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   user: AuthUser,
   id: string,
   label: string,
 ): Promise<T> {
-  const qb = manager.createQueryBuilder(entity, 'x').where('x.id = :id', { id });
-  if (!isPlatformAdmin(user)) {
-    if (!user.communityId) throw new NotFoundError(label);
-    qb.andWhere('x.community_id = :cid', { cid: user.communityId });
-  }
-  const row = await forUpdate(manager, qb).getOne();
+  if (!isPlatformAdmin(user) && !user.communityId) throw new NotFoundError(label);
+  return loadInScope(manager, entity, user, id, label, true);
+}
+
+async function loadInScope<T extends ObjectLiteral & { communityId: string | null }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  user: AuthUser,
+  id: string,
+  label: string,
+  lock: boolean,
+): Promise<T> {
+  const row = await manager.findOne(entity, {
+    where: scopedWhere<T>(user, { id } as unknown as FindOptionsWhere<T>),
+    ...(lock ? lockOption(manager) : {}),
+  });
   if (!row) throw new NotFoundError(label);
   return row;
 }

@@ -10,6 +10,7 @@ import { resolveJwtSecret } from 'src/config/jwt-secret';
 export class AppConfig {
   private secret?: string;
   private key?: KeyObject;
+  private baseUrl?: string;
 
   constructor(private readonly config: ConfigService<EnvironmentVariables, true>) {}
 
@@ -40,10 +41,12 @@ export class AppConfig {
    * demo's QR codes), or localhost on a machine without one.
    */
   get publicBaseUrl(): string {
-    const url =
+    // Once per process: links are made on request paths, and the address does not change.
+    this.baseUrl ??= (
       this.get('PUBLIC_BASE_URL') ??
-      `http://${lanAddress(networkInterfaces()) ?? 'localhost'}:${this.get('PORT')}`;
-    return url.replace(/\/+$/, '');
+      `http://${lanAddress(networkInterfaces()) ?? 'localhost'}:${this.get('PORT')}`
+    ).replace(/\/+$/, '');
+    return this.baseUrl;
   }
 }
 

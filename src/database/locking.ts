@@ -18,6 +18,11 @@ export function forUpdate<T extends ObjectLiteral>(
   return manager.connection.options.type === 'mysql' ? qb.setLock('pessimistic_write') : qb;
 }
 
+/** The same, as `find` options: `{ lock: pessimistic_write }` on MySQL/MariaDB, none on SQLite. */
+export function lockOption(manager: EntityManager): { lock?: { mode: 'pessimistic_write' } } {
+  return manager.connection.options.type === 'mysql' ? { lock: { mode: 'pessimistic_write' } } : {};
+}
+
 /** The same, for raw SQL: ` FOR UPDATE` to append on MySQL/MariaDB, nothing on SQLite. */
 export function lockingClause(manager: EntityManager): string {
   return manager.connection.options.type === 'mysql' ? ' FOR UPDATE' : '';

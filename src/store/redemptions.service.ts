@@ -74,10 +74,9 @@ export class RedemptionsService {
    * Staff redeem at the counter for the member whose card they scanned: fulfilled at once. A
    * card pays once: its token id is kept on the redemption under a unique index.
    */
-  async counter(staff: AuthUser, card: MemberCard, dto: RedeemDto): Promise<RedemptionView> {
-    return this.withSlotTimes(
-      await this.redeem(card.communityId, card.memberId, dto, { staff, cardId: card.tokenId }),
-    );
+  counter(staff: AuthUser, card: MemberCard, dto: RedeemDto): Promise<RedemptionView> {
+    // Its slot times come with the member's name, in DeskService.describe.
+    return this.redeem(card.communityId, card.memberId, dto, { staff, cardId: card.tokenId });
   }
 
   /**
