@@ -416,6 +416,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{id}/recognition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Star level hours, badges by lifetime points, and holidays of the recording deadline
+         * @description Star level hours, badges by lifetime points, and holidays of the recording deadline
+         */
+        get: operations["recognitionGet"];
+        /**
+         * Set star level hours (rising), badges and holidays
+         * @description Roles: community_admin (the platform admin always may).
+         */
+        put: operations["recognitionSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/points": {
         parameters: {
             query?: never;
@@ -1448,6 +1472,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/service-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your volunteer record: approved service, completed wishes, trainings and honours, with totals per year
+         * @description Your volunteer record: approved service, completed wishes, trainings and honours, with totals per year
+         */
+        get: operations["serviceRecordMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{id}/service-record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's volunteer record (staff of their community)
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        get: operations["serviceRecordOfMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/communities/{id}/grid-ratings": {
         parameters: {
             query?: never;
@@ -1905,6 +1969,22 @@ export interface components {
             isPartyMember: boolean;
             teams: string[];
         };
+        BadgeView: {
+            name: string;
+            points: number;
+        };
+        RecognitionView: {
+            /** @description Star level, 0 to the number of thresholds */
+            stars: number;
+            /** @description Approved service minutes in total */
+            serviceMinutes: number;
+            /** @description The same in hours, one decimal, rounded down */
+            serviceHours: number;
+            /** @description Hours of the next star level; null at the highest */
+            nextStarHours: number | null;
+            lifetimeEarned: number;
+            badge: components["schemas"]["BadgeView"] | null;
+        };
         MeView: {
             /** Format: uuid */
             id: string;
@@ -1918,6 +1998,8 @@ export interface components {
             phoneVerified: boolean;
             community: components["schemas"]["CommunityView"] | null;
             volunteer: components["schemas"]["VolunteerView"] | null;
+            /** @description Star level from approved hours and badge from lifetime points (in a community) */
+            recognition: components["schemas"]["RecognitionView"] | null;
         };
         AuthSession: {
             /** @description JWT, valid 15 minutes; send as Authorization: Bearer */
@@ -2066,6 +2148,8 @@ export interface components {
             volunteer: components["schemas"]["VolunteerView"] | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Star level and badge: given on member lists and GET /members/:id, null on the answer to a change */
+            recognition: components["schemas"]["RecognitionView"] | null;
         };
         MemberPage: {
             /** @description Pass as ?cursor= for the next page */
@@ -2094,6 +2178,39 @@ export interface components {
             password?: string;
             /** @description A disabled member cannot log in */
             disabled?: boolean;
+        };
+        BadgeDto: {
+            name: string;
+            /** @description Lifetime points earned at which the badge is held */
+            points: number;
+        };
+        RecognitionSettingsDto: {
+            /**
+             * @description Approved service hours for star levels 1, 2, …, strictly ascending
+             * @example [
+             *       100,
+             *       300,
+             *       600,
+             *       1000,
+             *       1500
+             *     ]
+             */
+            starHours: number[];
+            badges: components["schemas"]["BadgeDto"][];
+            /**
+             * @description Holidays on weekdays (YYYY-MM-DD): not working days for the recording deadline
+             * @example [
+             *       "2026-10-01"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description Weekend days worked in lieu of a holiday (调休上班日, YYYY-MM-DD)
+             * @example [
+             *       "2026-10-10"
+             *     ]
+             */
+            workdays: string[];
         };
         ExpiringPoints: {
             points: number;
@@ -2702,6 +2819,8 @@ export interface components {
             pointsPerHour?: number;
             /** Format: uuid */
             gridId?: string;
+            /** @description A training (培训): recorded on the volunteer record as training, not counted as service hours */
+            isTraining?: boolean;
         };
         ActivityView: {
             /** Format: uuid */
@@ -2720,6 +2839,8 @@ export interface components {
             capacity: number;
             signedUp: number;
             pointsPerHour: number;
+            /** @description A training: on the record as training, not as service hours */
+            isTraining: boolean;
         };
         UpdateActivityDto: {
             title?: string;
@@ -2749,6 +2870,8 @@ export interface components {
             capacity: number;
             signedUp: number;
             pointsPerHour: number;
+            /** @description A training: on the record as training, not as service hours */
+            isTraining: boolean;
             signedUpByMe: boolean;
             /**
              * @description Your attendance: open (checked in), closed (checked out), approved; or none
@@ -2867,6 +2990,83 @@ export interface components {
             attendances: components["schemas"]["AttendanceView"][];
             records: components["schemas"]["ServiceRecordView"][];
         };
+        RecordTotalsView: {
+            /** @description Approved service minutes (trainings apart) */
+            minutes: number;
+            /** @description The same in hours, one decimal, rounded down */
+            hours: number;
+            services: number;
+            trainingMinutes: number;
+            trainingHours: number;
+            wishes: number;
+        };
+        RecordYearView: {
+            /** @description Approved service minutes (trainings apart) */
+            minutes: number;
+            /** @description The same in hours, one decimal, rounded down */
+            hours: number;
+            services: number;
+            trainingMinutes: number;
+            trainingHours: number;
+            wishes: number;
+            /** @example 2026 */
+            year: number;
+        };
+        RecordLineView: {
+            /**
+             * @description activity: an approved attendance; report: an approved self-report; wish: a micro-wish completed; training: an approved attendance of a training
+             * @enum {string}
+             */
+            kind: "activity" | "report" | "wish" | "training";
+            /**
+             * Format: uuid
+             * @description The attendance, service report or wish
+             */
+            id: string;
+            /**
+             * @description Local date in the community’s time zone
+             * @example 2026-11-03
+             */
+            date: string;
+            title: string;
+            place: string | null;
+            /** @description What was done */
+            content: string;
+            /** @description Approved minutes; null for a wish (a wish records what was done, not for how long) */
+            minutes: number | null;
+            /** @description The same in hours, one decimal */
+            hours: number | null;
+            /** @description Who organised it: the organiser, or the community for a report */
+            organiser: string;
+            /** @description Who approved the minutes */
+            approvedBy: string | null;
+        };
+        HonourView: {
+            /** @enum {string} */
+            kind: "level" | "store_honour";
+            /** @example 2026-11-03 */
+            date: string;
+            /** @example 三星志愿者 */
+            title: string;
+        };
+        VolunteerRecordView: {
+            /** Format: uuid */
+            volunteerId: string;
+            name: string;
+            /** @description The recording organisation */
+            community: string;
+            /** @description Over the whole record */
+            totals: components["schemas"]["RecordTotalsView"];
+            /** @description Per year, newest first */
+            years: components["schemas"]["RecordYearView"][];
+            /** @description Services and wishes, newest first */
+            services: components["schemas"]["RecordLineView"][];
+            /** @description Trainings attended, newest first */
+            trainings: components["schemas"]["RecordLineView"][];
+            /** @description Star levels reached and store honours */
+            honours: components["schemas"]["HonourView"][];
+            recognition: components["schemas"]["RecognitionView"];
+        };
         GridInputsView: {
             /** Format: uuid */
             gridId: string;
@@ -2958,6 +3158,10 @@ export interface components {
              * @example 3.05
              */
             value: number;
+            /** @description Star level from all approved hours */
+            stars: number;
+            /** @description Badge by lifetime points earned */
+            badge: string | null;
         };
         LeaderboardView: {
             /** @enum {string} */
@@ -2998,7 +3202,7 @@ export interface components {
              * @description The event it tells of
              * @enum {string}
              */
-            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
+            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
             /** @example 志愿者已接单 */
             title: string;
             /** @example 您的心愿「帮忙买菜」已有志愿者接单，志愿者会尽快联系您。 */
@@ -3069,7 +3273,7 @@ export interface components {
         CreateWebhookDto: {
             /** @example https://hooks.example.org/volunteer-points */
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             /** @description The HMAC key (printable ASCII); one is generated when left out */
             secret?: string;
             /** @default true */
@@ -3079,7 +3283,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3090,7 +3294,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3102,7 +3306,7 @@ export interface components {
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes?: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             /** @description A new HMAC key */
             secret?: string;
             active?: boolean;
@@ -3116,7 +3320,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
+            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
             /** @enum {string} */
             status: "pending" | "sent" | "dead";
             attempts: number;
@@ -6187,6 +6391,269 @@ export interface operations {
                         statusCode?: 409;
                         /** @enum {unknown} */
                         code?: "CONFLICT" | "INVALID_STATE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recognitionGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recognitionSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecognitionSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionSettingsDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT";
                     } & components["schemas"]["ErrorBody"];
                 };
             };
@@ -14340,6 +14807,208 @@ export interface operations {
                         statusCode?: 401;
                         /** @enum {unknown} */
                         code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    serviceRecordMine: {
+        parameters: {
+            query?: {
+                /** @description Only this year’s lines (totals stay whole) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRecordView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    serviceRecordOfMember: {
+        parameters: {
+            query?: {
+                /** @description Only this year’s lines (totals stay whole) */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerRecordView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
                     } & components["schemas"]["ErrorBody"];
                 };
             };

@@ -21,6 +21,8 @@ import { JobsModule } from 'src/common/jobs/jobs.module';
 import { PointsModule } from 'src/points/points.module';
 import { WishesModule } from 'src/wishes/wishes.module';
 import { StoreModule } from 'src/store/store.module';
+import { RecognitionModule } from 'src/recognition/recognition.module';
+import { ServiceRecordModule } from 'src/service-record/service-record.module';
 import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
 import { ReportsModule } from 'src/reports/reports.module';
 import { NotificationsModule } from 'src/notifications/notifications.module';
@@ -55,7 +57,9 @@ import { SharedThrottlerStorage } from 'src/common/throttling/shared-throttler-s
     PointsModule,
     WishesModule,
     StoreModule,
+    RecognitionModule,
     ServiceHoursModule,
+    ServiceRecordModule,
     ReportsModule,
     NotificationsModule,
     PhoneProofModule,

@@ -92,6 +92,12 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/volunteers/{id}/approve': { allow: ['community_admin', 'platform_admin'] },
   'POST /api/v1/volunteers/{id}/suspend': { allow: ['community_admin', 'platform_admin'] },
 
+  'GET /api/v1/me/service-record': { allow: ANY_MEMBER, scope: 'self' },
+  'GET /api/v1/members/{id}/service-record': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/communities/{id}/recognition': { allow: [...ANY_MEMBER, 'platform_admin'] },
+  'PUT /api/v1/communities/{id}/recognition': { allow: ['community_admin', 'platform_admin'] },
   'GET /api/v1/me/points': { allow: ANY_MEMBER, scope: 'self' },
   'GET /api/v1/me/notifications': { allow: ALL_SIGNED_IN, scope: 'self' },
   'POST /api/v1/me/notifications/read': { allow: ALL_SIGNED_IN, scope: 'self' },
@@ -496,6 +502,8 @@ describe('authorization matrix', () => {
       pricePoints: 1,
       content: 'AAAA',
       fileName: 'members.xlsx',
+      holidays: [],
+      workdays: [],
     };
     const value = (name: string, s: Schema): unknown => {
       const r = resolve(s.allOf?.[0] ?? s);

@@ -1,3 +1,4 @@
+import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
@@ -23,6 +24,7 @@ import { UsersModule } from 'src/users/users.module';
     }),
     UsersModule,
     CommunitiesModule,
+    RecognitionModule,
   ],
   controllers: [AuthController],
   providers: [

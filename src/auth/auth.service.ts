@@ -1,3 +1,4 @@
+import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import {
   RateLimitedError,
@@ -41,6 +42,7 @@ export class AuthService {
     private readonly communities: CommunitiesService,
     private readonly grids: GridsService,
     private readonly tx: TransactionService,
+    private readonly recognition: RecognitionService,
   ) {}
 
   /** A resident joins their community by its code. */
@@ -107,9 +109,10 @@ export class AuthService {
 
   async me(userId: string): Promise<MeView> {
     const user = await this.users.getById(userId);
-    const [community, profile] = await Promise.all([
+    const [community, profile, recognition] = await Promise.all([
       user.communityId ? this.communities.findById(user.communityId) : null,
       this.users.findProfile(user.id),
+      user.communityId ? this.recognition.one(user.communityId, user.id) : null,
     ]);
     return {
       id: user.id,
@@ -121,6 +124,7 @@ export class AuthService {
       phoneVerified: user.phoneVerifiedAt !== null,
       community: community ? CommunityView.of(community) : null,
       volunteer: profile ? VolunteerView.of(profile) : null,
+      recognition,
     };
   }
 

@@ -1,3 +1,4 @@
+import { RecognitionModule } from 'src/recognition/recognition.module';
 import { MemberImportService } from 'src/communities/member-import.service';
 import { Module } from '@nestjs/common';
 import { CommunitiesController } from 'src/communities/communities.controller';
@@ -10,7 +11,7 @@ import { VolunteersService } from 'src/communities/volunteers.service';
 import { UsersModule } from 'src/users/users.module';
 
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, RecognitionModule],
   controllers: [CommunitiesController, GridsController, MembersController],
   providers: [
     CommunitiesService,

@@ -1,3 +1,4 @@
+import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, LessThan } from 'typeorm';
@@ -41,6 +42,7 @@ export class MembersService {
     private readonly communities: CommunitiesService,
     private readonly grids: GridsService,
     private readonly clock: Clock,
+    private readonly recognition: RecognitionService,
   ) {}
 
   async create(
@@ -96,7 +98,13 @@ export class MembersService {
         })
       : [];
     const byUser = new Map(profiles.map((p) => [p.userId, p]));
-    return toPage(rows, limit, (u) => MemberView.of(u, byUser.get(u.id) ?? null));
+    const recognition = await this.recognition.of(
+      communityId,
+      page.map((u) => u.id),
+    );
+    return toPage(rows, limit, (u) =>
+      MemberView.of(u, byUser.get(u.id) ?? null, recognition.get(u.id) ?? null),
+    );
   }
 
   /** Names and masked phones of members of the community; ids from elsewhere are left out. */
@@ -111,7 +119,11 @@ export class MembersService {
 
   async get(actor: AuthUser, id: string): Promise<MemberView> {
     const user = await findInScope(this.dataSource.manager, User, actor, id, 'Member');
-    return MemberView.of(user, await this.users.findProfile(user.id));
+    const [profile, recognition] = await Promise.all([
+      this.users.findProfile(user.id),
+      user.communityId ? this.recognition.one(user.communityId, user.id) : null,
+    ]);
+    return MemberView.of(user, profile, recognition);
   }
 
   async update(actor: AuthUser, id: string, dto: UpdateMemberDto): Promise<MemberView> {

@@ -1,3 +1,4 @@
+import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import { EventsService } from 'src/events/events.service';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -44,6 +45,7 @@ export class VolunteersService {
     private readonly audit: AuditService,
     private readonly users: UsersService,
     private readonly events: EventsService,
+    private readonly recognition: RecognitionService,
   ) {}
 
   apply(actor: AuthUser, dto: VolunteerDetailsDto): Promise<MemberView> {
@@ -118,6 +120,12 @@ export class VolunteersService {
       : [];
     const byId = new Map(users.map((u) => [u.id, u]));
     const rows = profiles.map((p) => ({ id: p.userId, profile: p }));
-    return toPage(rows, limit, (r) => MemberView.of(byId.get(r.id)!, r.profile));
+    const recognition = await this.recognition.of(
+      communityId,
+      rows.slice(0, limit).map((r) => r.id),
+    );
+    return toPage(rows, limit, (r) =>
+      MemberView.of(byId.get(r.id)!, r.profile, recognition.get(r.id) ?? null),
+    );
   }
 }

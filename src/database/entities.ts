@@ -41,8 +41,13 @@ import { Webhook } from 'src/notifications/entities/webhook.entity';
 import { WishFeedback } from 'src/wishes/entities/wish-feedback.entity';
 import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 
+import { RecognitionSettingsRow } from 'src/recognition/entities/recognition-settings.entity';
+import { VolunteerLevel } from 'src/recognition/entities/volunteer-level.entity';
+
 /** Every entity the data source knows; each feature folder owns its own. */
 export const ENTITIES = [
+  RecognitionSettingsRow,
+  VolunteerLevel,
   Community,
   DomainEvent,
   DomainEventLog,

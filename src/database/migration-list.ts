@@ -13,6 +13,7 @@ import { PhoneProof1764900000000 } from 'src/database/migrations/1764900000000-p
 import { NoHotRows1765000000000 } from 'src/database/migrations/1765000000000-no-hot-rows';
 import { OpenLots1765100000000 } from 'src/database/migrations/1765100000000-open-lots';
 import { MyServiceRecords1765200000000 } from 'src/database/migrations/1765200000000-my-service-records';
+import { ServiceRecord1765300000000 } from 'src/database/migrations/1765300000000-service-record';
 
 /** Every migration, in order. Listed explicitly so ts-jest, ts-node and the build all find them. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NoHotRows1765000000000,
   OpenLots1765100000000,
   MyServiceRecords1765200000000,
+  ServiceRecord1765300000000,
 ];

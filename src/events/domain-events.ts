@@ -18,6 +18,7 @@ export const DOMAIN_EVENT_TYPES = [
   'service_record.approved',
   'service_record.rejected',
   'volunteer.approved',
+  'volunteer.level_reached',
   'volunteer.suspended',
   'points.earned',
   'points.expiring',

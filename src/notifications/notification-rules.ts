@@ -58,6 +58,8 @@ const myWishes = `${APP_PATHS.app}/my-wishes`;
 const points = `${APP_PATHS.app}/points`;
 const pickups = `${APP_PATHS.app}/pickups`;
 const activities = `${APP_PATHS.app}/activities`;
+const serviceRecord = `${APP_PATHS.app}/service-record`;
+const STAR_WORDS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Staff hear of work that waits for them in the console's queues. */
 const reviewQueue = `${CONSOLE_PATH}/review`;
 const followUps = `${CONSOLE_PATH}/follow-ups`;
@@ -264,6 +266,17 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
           ? `您上报的 ${str(e, 'minutes')} 分钟志愿服务未通过审核。原因：${str(e, 'reason')}`
           : `您上报的 ${str(e, 'minutes')} 分钟志愿服务未通过审核，详情请联系网格员。`,
         link: points,
+      }),
+    },
+  ],
+  'volunteer.level_reached': [
+    {
+      audience: 'user',
+      userField: 'volunteerId',
+      message: (e) => ({
+        title: `恭喜您成为${STAR_WORDS[Number(str(e, 'level'))] ?? str(e, 'level')}星志愿者`,
+        body: `您的志愿服务时长已达 ${str(e, 'hours')} 小时，感谢您的付出！`,
+        link: serviceRecord,
       }),
     },
   ],

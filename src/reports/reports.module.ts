@@ -1,3 +1,4 @@
+import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { PointsModule } from 'src/points/points.module';
@@ -11,7 +12,7 @@ import { ReportsService } from 'src/reports/reports.service';
  * no other module imports it, so it adds no cycle.
  */
 @Module({
-  imports: [CommunitiesModule, PointsModule],
+  imports: [CommunitiesModule, PointsModule, RecognitionModule],
   controllers: [ReportsController],
   providers: [ReportsService, ExportsService, AuditLogService],
 })

@@ -1,3 +1,4 @@
+import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -56,6 +57,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly points: PointsQueryService,
+    private readonly recognition: RecognitionService,
   ) {}
 
   private readonly cache = new TtlCache<unknown>(REPORT_CACHE_SECONDS * 1000);
@@ -424,6 +426,10 @@ export class ReportsService {
              GROUP BY s.volunteer_id, u.name ORDER BY value DESC, user_id ASC LIMIT ${limit}`,
             [communityId, w.fromDay, w.toDay],
           );
+    const recognition = await this.recognition.of(
+      communityId,
+      rows.map((r) => String(r.user_id)),
+    );
     let rank = 0;
     let previous: number | undefined;
     const items = rows.map((r, i) => {
@@ -431,7 +437,15 @@ export class ReportsService {
       const value = metric === 'hours' ? Math.round((raw / 60) * 100) / 100 : raw;
       if (value !== previous) rank = i + 1;
       previous = value;
-      return { rank, userId: String(r.user_id), name: String(r.name), value };
+      const seen = recognition.get(String(r.user_id));
+      return {
+        rank,
+        userId: String(r.user_id),
+        name: String(r.name),
+        value,
+        stars: seen?.stars ?? 0,
+        badge: seen?.badge?.name ?? null,
+      };
     });
     return { metric, period, items };
   }

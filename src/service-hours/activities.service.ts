@@ -50,6 +50,7 @@ export function toActivityView(a: Activity): ActivityView {
     capacity: a.capacity,
     signedUp: a.signedUp,
     pointsPerHour: a.pointsPerHour,
+    isTraining: a.isTraining,
   };
 }
 
@@ -89,6 +90,7 @@ export class ActivitiesService {
       capacity: dto.capacity,
       signedUp: 0,
       pointsPerHour,
+      isTraining: dto.isTraining ?? false,
       codeSecret: randomToken(32),
     });
     return this.tx.run(async (m) => {

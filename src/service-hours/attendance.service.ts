@@ -1,3 +1,4 @@
+import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventsService } from 'src/events/events.service';
 import { Cron } from '@nestjs/schedule';
@@ -89,6 +90,7 @@ export class AttendanceService {
     private readonly clock: Clock,
     private readonly attempts: AttemptsService,
     private readonly events: EventsService,
+    private readonly recognition: RecognitionService,
   ) {}
 
   checkIn(actor: AuthUser, activityId: string, code: string): Promise<AttendanceView> {
@@ -294,11 +296,15 @@ export class AttendanceService {
         note: `${a.title} (${final} min)`,
       });
       await m.update(Attendance, { id: att.id }, { points, awardFlag: flag });
-      await this.days.recordApproved(
-        m,
-        { communityId: a.communityId, volunteerId, type: 'attendance', id: att.id, gridId: null },
-        parts,
-      );
+      // A training's minutes count toward the day's 24 hours, but they are not service.
+      if (!a.isTraining) {
+        await this.days.recordApproved(
+          m,
+          { communityId: a.communityId, volunteerId, type: 'attendance', id: att.id, gridId: null },
+          parts,
+        );
+        await this.recognition.checkLevels(m, a.communityId, volunteerId);
+      }
       await this.audit.record(m, actor, {
         communityId: a.communityId,
         action:

@@ -1,3 +1,4 @@
+import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { PointsModule } from 'src/points/points.module';
@@ -11,7 +12,7 @@ import { UsersModule } from 'src/users/users.module';
 
 /** Activities, attendance and self-reported service; points through the points module. */
 @Module({
-  imports: [CommunitiesModule, UsersModule, PointsModule],
+  imports: [CommunitiesModule, UsersModule, PointsModule, RecognitionModule],
   controllers: [ServiceHoursController],
   providers: [
     ActivitiesService,

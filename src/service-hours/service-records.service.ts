@@ -1,3 +1,4 @@
+import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import { EventsService } from 'src/events/events.service';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -68,6 +69,7 @@ export class ServiceRecordsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly events: EventsService,
+    private readonly recognition: RecognitionService,
   ) {}
 
   async create(actor: AuthUser, dto: CreateServiceRecordDto): Promise<ServiceRecordView> {
@@ -171,6 +173,7 @@ export class ServiceRecordsService {
           },
           [{ day: r.serviceDate, minutes }],
         );
+        await this.recognition.checkLevels(m, r.communityId, r.volunteerId);
       }
       // The day's total counted the reported minutes: give back what was not approved.
       const unapproved = status === 'approved' ? reported - minutes : reported;

@@ -1,3 +1,4 @@
+import { RecognitionView } from 'src/recognition/dto/recognition.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsId, IsMobile, IsPassword, IsText } from 'src/common/validation/validators';
@@ -62,6 +63,12 @@ export class MeView {
   phoneVerified: boolean;
   @ApiProperty({ type: CommunityView, nullable: true }) community: CommunityView | null;
   @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
+  @ApiProperty({
+    type: RecognitionView,
+    nullable: true,
+    description: 'Star level from approved hours and badge from lifetime points (in a community)',
+  })
+  recognition: RecognitionView | null;
 }
 
 export class TokenPair {

@@ -1,3 +1,4 @@
+import { RecognitionView } from 'src/recognition/dto/recognition.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -194,8 +195,19 @@ export class MemberView {
   phoneVerified: boolean;
   @ApiProperty({ type: VolunteerView, nullable: true }) volunteer: VolunteerView | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({
+    type: RecognitionView,
+    nullable: true,
+    description:
+      'Star level and badge: given on member lists and GET /members/:id, null on the answer to a change',
+  })
+  recognition: RecognitionView | null;
 
-  static of(u: User, profile: VolunteerProfile | null): MemberView {
+  static of(
+    u: User,
+    profile: VolunteerProfile | null,
+    recognition: RecognitionView | null = null,
+  ): MemberView {
     return {
       id: u.id,
       communityId: u.communityId,
@@ -208,6 +220,7 @@ export class MemberView {
       phoneVerified: u.phoneVerifiedAt !== null,
       volunteer: profile ? VolunteerView.of(profile) : null,
       createdAt: u.createdAt.toISOString(),
+      recognition,
     };
   }
 }

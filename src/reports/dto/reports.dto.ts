@@ -190,6 +190,10 @@ export class LeaderboardEntry {
     example: 3.05,
   })
   value: number;
+  @ApiProperty({ type: 'integer', description: 'Star level from all approved hours' })
+  stars: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Badge by lifetime points earned' })
+  badge: string | null;
 }
 
 export class LeaderboardView {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
 import { PageMeta, PageQuery } from 'src/common/pagination/page';
 import { AWARD_FLAGS, type AwardFlag } from 'src/points/award-rules';
 import type { AttendanceStatus } from 'src/service-hours/entities/attendance.entity';
@@ -34,6 +34,14 @@ export class CreateActivityDto {
 
   @IsId({ optional: true })
   gridId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'A training (培训): recorded on the volunteer record as training, not counted as service hours',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isTraining?: boolean;
 }
 
 export class UpdateActivityDto {
@@ -152,6 +160,8 @@ export class ActivityView {
   @ApiProperty({ type: 'integer' }) capacity: number;
   @ApiProperty({ type: 'integer' }) signedUp: number;
   @ApiProperty({ type: 'integer' }) pointsPerHour: number;
+  @ApiProperty({ description: 'A training: on the record as training, not as service hours' })
+  isTraining: boolean;
 }
 
 /** An activity as the signed-in volunteer sees it: with their own sign-up and attendance. */

@@ -18,6 +18,8 @@ export class Activity extends Timestamped {
   /** Sign-ups so far; raised only while below capacity, by conditional update. */
   @Column({ type: 'int' }) signedUp: number;
   @Column({ type: 'int' }) pointsPerHour: number;
+  /** A training (培训): on the volunteer record as training; its minutes are not service hours. */
+  @Column({ type: 'boolean', default: false }) isTraining: boolean;
   /** Key of the rotating check-in code (HMAC); never leaves the server. */
   @Column({ type: 'varchar', length: 64, select: false }) codeSecret: string;
 }

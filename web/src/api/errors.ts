@@ -20,7 +20,6 @@ const BY_CODE: Record<ErrorBody['code'], string> = {
   SERVICE_UNAVAILABLE: '系统正在维护，请稍后再试',
 };
 
-
 export interface Problem {
   /** The sentence to show. */
   text: string;

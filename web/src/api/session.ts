@@ -2,7 +2,7 @@ import { reactive } from 'vue';
 import type { components } from '../../../client/api';
 
 export type Me = components['schemas']['MeView'];
-type Tokens = components["schemas"]["TokenPair"];
+type Tokens = components['schemas']['TokenPair'];
 
 const KEY = 'vp.session';
 
