@@ -1,3 +1,4 @@
+import { VERIFY_ROUTES } from 'src/certificates/public-certificates.controller';
 import { isIP } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -123,6 +124,7 @@ export async function createApp(
       'favicon.ico',
       ...[...PAGE_ROUTES, ...CONSOLE_ROUTES].map((p) => p.replace(/\*$/, '{*path}')),
       'assets/:file',
+      ...VERIFY_ROUTES,
     ],
   });
 

@@ -23,6 +23,7 @@ import { WishesModule } from 'src/wishes/wishes.module';
 import { StoreModule } from 'src/store/store.module';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { ServiceRecordModule } from 'src/service-record/service-record.module';
+import { CertificatesModule } from 'src/certificates/certificates.module';
 import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
 import { ReportsModule } from 'src/reports/reports.module';
 import { NotificationsModule } from 'src/notifications/notifications.module';
@@ -60,6 +61,7 @@ import { SharedThrottlerStorage } from 'src/common/throttling/shared-throttler-s
     RecognitionModule,
     ServiceHoursModule,
     ServiceRecordModule,
+    CertificatesModule,
     ReportsModule,
     NotificationsModule,
     PhoneProofModule,

@@ -98,6 +98,27 @@ const RULES: Record<string, Rule> = {
   },
   'GET /api/v1/communities/{id}/recognition': { allow: [...ANY_MEMBER, 'platform_admin'] },
   'PUT /api/v1/communities/{id}/recognition': { allow: ['community_admin', 'platform_admin'] },
+  'POST /api/v1/me/certificates': { allow: ANY_MEMBER, scope: 'self' },
+  'GET /api/v1/me/certificates': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'POST /api/v1/members/{id}/certificates': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/members/{id}/certificates': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/communities/{id}/certificates': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/certificates/{id}/pdf': {
+    allow: ['volunteer', 'grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/certificates/{id}/credential': {
+    allow: ['volunteer', 'grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'POST /api/v1/certificates/{id}/revoke': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'GET /api/v1/public/certificates/{code}': { allow: 'public' },
   'GET /api/v1/me/points': { allow: ANY_MEMBER, scope: 'self' },
   'GET /api/v1/me/notifications': { allow: ALL_SIGNED_IN, scope: 'self' },
   'POST /api/v1/me/notifications/read': { allow: ALL_SIGNED_IN, scope: 'self' },
@@ -275,6 +296,8 @@ interface Targets {
   applicantId: string;
   checkInCode: string;
   cardToken: string;
+  certificateId: string;
+  certificateCode: string;
   activityStartsAt: string;
   webhookId: string;
   deliveryId: string;
@@ -365,6 +388,28 @@ describe('authorization matrix', () => {
       .get(`/api/v1/activities/${activity.body.id}/checkin-code`)
       .set(bearer(a.community_admin))
       .expect(200);
+    const served = await t.http
+      .post('/api/v1/service-records')
+      .set(bearer(a.volunteer))
+      .send({
+        date: DateTime.now().minus({ days: 2 }).toISODate(),
+        minutes: 90,
+        description: '讲解',
+      })
+      .expect(201);
+    await t.http
+      .post(`/api/v1/service-records/${served.body.id}/approve`)
+      .set(bearer(a.grid_worker))
+      .send({})
+      .expect(200);
+    const certificate = await t.http
+      .post('/api/v1/me/certificates')
+      .set(bearer(a.volunteer))
+      .send({
+        from: DateTime.now().minus({ days: 5 }).toISODate(),
+        to: DateTime.now().minus({ days: 1 }).toISODate(),
+      })
+      .expect(201);
     const card = await t.http.get('/api/v1/me/card').set(bearer(a.volunteer)).expect(200);
     const webhookId = await newWebhook(ca.id);
     await t.app.get(DispatcherService).drain();
@@ -377,6 +422,8 @@ describe('authorization matrix', () => {
       applicantId: applicant.id,
       checkInCode: checkIn.body.code,
       cardToken: card.body.token,
+      certificateId: certificate.body.id,
+      certificateCode: certificate.body.code,
       activityStartsAt: startsAt.toISO(),
       resident: a.resident,
       volunteer: a.volunteer,
@@ -426,6 +473,7 @@ describe('authorization matrix', () => {
     redemption: target.redemptionId,
     activity: target.activityId,
     record: target.recordId,
+    certificate: target.certificateId,
   });
 
   /** Fills path parameters with community A's objects, by what the path is about. */
@@ -447,11 +495,14 @@ describe('authorization matrix', () => {
                   ? 'redemption'
                   : path.startsWith('/api/v1/activities/')
                     ? 'activity'
-                    : 'record';
+                    : path.startsWith('/api/v1/certificates/')
+                      ? 'certificate'
+                      : 'record';
     return path
       .replace('{id}', id[kind])
       .replace('{userId}', target.volunteer.id)
       .replace('{trackingCode}', target.trackingCode)
+      .replace('{code}', target.certificateCode)
       .replace('{webhookId}', target.webhookId)
       .replace('{deliveryId}', target.deliveryId)
       .replace('{period}', DateTime.now().minus({ months: 1 }).toFormat('yyyy-MM'))
@@ -504,6 +555,8 @@ describe('authorization matrix', () => {
       fileName: 'members.xlsx',
       holidays: [],
       workdays: [],
+      from: DateTime.now().minus({ days: 5 }).toISODate(),
+      to: DateTime.now().minus({ days: 1 }).toISODate(),
     };
     const value = (name: string, s: Schema): unknown => {
       const r = resolve(s.allOf?.[0] ?? s);

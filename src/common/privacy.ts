@@ -9,3 +9,10 @@ export function maskAddress(address: string): string {
   const keep = Math.min(4, Math.floor(address.length / 2));
   return `${address.slice(0, keep)}****`;
 }
+
+/** 陈小明 → 陈**: the first character, the rest hidden (at most two stars). */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  return `${chars[0]}${'*'.repeat(Math.min(2, chars.length - 1))}`;
+}

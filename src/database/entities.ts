@@ -44,8 +44,12 @@ import { VolunteerProfile } from 'src/users/entities/volunteer-profile.entity';
 import { RecognitionSettingsRow } from 'src/recognition/entities/recognition-settings.entity';
 import { VolunteerLevel } from 'src/recognition/entities/volunteer-level.entity';
 
+import { Certificate } from 'src/certificates/entities/certificate.entity';
+import { CredentialKey } from 'src/certificates/entities/credential-key.entity';
 /** Every entity the data source knows; each feature folder owns its own. */
 export const ENTITIES = [
+  Certificate,
+  CredentialKey,
   RecognitionSettingsRow,
   VolunteerLevel,
   Community,

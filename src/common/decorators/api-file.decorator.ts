@@ -16,7 +16,10 @@ export function ApiFileResponse(
   if (json) content['application/json'] = { schema: { $ref: getSchemaPath(json) } };
   for (const type of media) {
     content[type] = {
-      schema: type.startsWith('image/') ? { type: 'string', format: 'binary' } : { type: 'string' },
+      schema:
+        type.startsWith('image/') || type === 'application/pdf'
+          ? { type: 'string', format: 'binary' }
+          : { type: 'string' },
     };
   }
   return applyDecorators(
