@@ -1492,6 +1492,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communities/{id}/overdue-recording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Activities and service reports still unrecorded 10 working days after they ended (staff)
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        get: operations["serviceRecordOverdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/members/{id}/service-record": {
         parameters: {
             query?: never;
@@ -3214,6 +3234,44 @@ export interface components {
             /** @description Star levels reached and store honours */
             honours: components["schemas"]["HonourView"][];
             recognition: components["schemas"]["RecognitionView"];
+        };
+        OverdueItemView: {
+            /**
+             * @description activity: attendances not approved yet; report: a self-report not decided yet
+             * @enum {string}
+             */
+            kind: "activity" | "report";
+            /**
+             * Format: uuid
+             * @description The activity or the service report
+             */
+            id: string;
+            title: string;
+            /** @description Who reported it (reports) */
+            volunteerName: string | null;
+            /**
+             * @description The local day the service ended
+             * @example 2026-12-04
+             */
+            endedOn: string;
+            /**
+             * @description The 10th working day after: record by it
+             * @example 2026-12-18
+             */
+            deadline: string;
+            /** @description Attendances (or reports) still unrecorded */
+            pending: number;
+        };
+        OverdueView: {
+            /**
+             * @description Today, in the community’s time zone
+             * @example 2026-12-19
+             */
+            asOf: string;
+            /** @description How many items are overdue in all */
+            total: number;
+            /** @description Oldest first, at most 200 */
+            items: components["schemas"]["OverdueItemView"][];
         };
         IssueCertificateDto: {
             /**
@@ -15109,6 +15167,112 @@ export interface operations {
                         statusCode?: 401;
                         /** @enum {unknown} */
                         code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    serviceRecordOverdue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
                     } & components["schemas"]["ErrorBody"];
                 };
             };

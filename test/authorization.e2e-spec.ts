@@ -96,6 +96,9 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/members/{id}/service-record': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
+  'GET /api/v1/communities/{id}/overdue-recording': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
   'GET /api/v1/communities/{id}/recognition': { allow: [...ANY_MEMBER, 'platform_admin'] },
   'PUT /api/v1/communities/{id}/recognition': { allow: ['community_admin', 'platform_admin'] },
   'POST /api/v1/me/certificates': { allow: ANY_MEMBER, scope: 'self' },

@@ -230,4 +230,113 @@ describe('the volunteer record, star levels and badges (issue 29)', () => {
       })
       .expect(200);
   });
+
+  it('lists service unrecorded past 10 working days at the second it becomes overdue, weekends and holidays skipped', async () => {
+    const o = await world(t.http, await loginPlatformAdmin(t.http));
+    const clock = testClock(t.app);
+    try {
+      // Friday 4 December 2026 in Shanghai: an activity 09:00–10:00 and a self-report.
+      clock.at('2026-12-04T00:00:00Z');
+      const v = await volunteerOf(t.http, o);
+      const act = await t.http
+        .post('/api/v1/activities')
+        .set(bearer(o.worker))
+        .send({
+          title: '周五义诊',
+          startsAt: '2026-12-04T01:00:00Z',
+          endsAt: '2026-12-04T02:00:00Z',
+          capacity: 5,
+        })
+        .expect(201);
+      await t.http.post(`/api/v1/activities/${act.body.id}/signups`).set(bearer(v)).expect(201);
+      // And one on Sunday 6 December: its deadline is the same Friday 18 December.
+      const sunday = await t.http
+        .post('/api/v1/activities')
+        .set(bearer(o.worker))
+        .send({
+          title: '周日巡河',
+          startsAt: '2026-12-06T01:00:00Z',
+          endsAt: '2026-12-06T02:00:00Z',
+          capacity: 5,
+        })
+        .expect(201);
+      await t.http.post(`/api/v1/activities/${sunday.body.id}/signups`).set(bearer(v)).expect(201);
+      clock.at('2026-12-04T04:00:00Z');
+      await t.http
+        .post(`/api/v1/activities/${act.body.id}/attendances/${v.id}/mark`)
+        .set(bearer(o.worker))
+        .send({ checkInAt: '2026-12-04T01:00:00Z', checkOutAt: '2026-12-04T02:00:00Z' })
+        .expect(200);
+      const report = await t.http
+        .post('/api/v1/service-records')
+        .set(bearer(v))
+        .send({ date: '2026-12-04', minutes: 60, description: '陪同就医' })
+        .expect(201);
+      clock.at('2026-12-06T04:00:00Z');
+      await t.http
+        .post(`/api/v1/activities/${sunday.body.id}/attendances/${v.id}/mark`)
+        .set(bearer(o.worker))
+        .send({ checkInAt: '2026-12-06T01:00:00Z', checkOutAt: '2026-12-06T02:00:00Z' })
+        .expect(200);
+      const overdue = async () =>
+        (
+          await t.http
+            .get(`/api/v1/communities/${o.id}/overdue-recording`)
+            .set(bearer(o.worker))
+            .expect(200)
+        ).body as {
+          asOf: string;
+          total: number;
+          items: { kind: string; deadline: string; pending: number }[];
+        };
+
+      clock.at('2026-12-18T15:59:59Z'); // Friday 18 December, 23:59:59 local: the 10th working day
+      expect(await overdue()).toMatchObject({ asOf: '2026-12-18', total: 0 });
+      clock.at('2026-12-18T16:00:00Z'); // Saturday 19 December, 00:00:00 local
+      const due = await overdue();
+      expect(due.total).toBe(3);
+      expect(due.items.map((i) => [i.kind, i.deadline, i.pending])).toEqual([
+        ...[
+          ['activity', '2026-12-18', 1],
+          ['report', '2026-12-18', 1],
+        ].sort(),
+        ['activity', '2026-12-18', 1],
+      ]);
+
+      // A holiday on Wednesday 9 December moves the deadline to Monday 21 December.
+      await t.http
+        .put(`/api/v1/communities/${o.id}/recognition`)
+        .set(bearer(o.admin))
+        .send({
+          starHours: [100, 300, 600, 1000, 1500],
+          badges: [],
+          holidays: ['2026-12-09'],
+          workdays: [],
+        })
+        .expect(200);
+      expect((await overdue()).total).toBe(0);
+      clock.at('2026-12-21T16:00:00Z');
+      expect((await overdue()).total).toBe(3);
+
+      // Recorded: off the list.
+      await t.http
+        .post(`/api/v1/activities/${act.body.id}/attendances/${v.id}/approve`)
+        .set(bearer(o.admin))
+        .send({})
+        .expect(200);
+      await t.http
+        .post(`/api/v1/service-records/${report.body.id}/reject`)
+        .set(bearer(o.worker))
+        .send({ reason: '重复上报' })
+        .expect(200);
+      expect((await overdue()).items.map((i) => i.kind)).toEqual(['activity']);
+      await t.http
+        .get(`/api/v1/communities/${o.id}/overdue-recording`)
+        .set(bearer(w.worker))
+        .expect(404);
+      await t.http.get(`/api/v1/communities/${o.id}/overdue-recording`).set(bearer(v)).expect(403);
+    } finally {
+      clock.reset();
+    }
+  });
 });

@@ -5,13 +5,21 @@ import { ApiErrors } from 'src/common/decorators/api-errors.decorator';
 import { CurrentUser } from 'src/common/decorators/current-user.decorator';
 import { Roles } from 'src/common/decorators/roles.decorator';
 import { IdParam } from 'src/common/validation/id-param';
-import { RecordQuery, VolunteerRecordView } from 'src/service-record/dto/service-record.dto';
+import {
+  OverdueView,
+  RecordQuery,
+  VolunteerRecordView,
+} from 'src/service-record/dto/service-record.dto';
+import { OverdueService } from 'src/service-record/overdue.service';
 import { ServiceRecordService } from 'src/service-record/service-record.service';
 
 @ApiTags('service record')
 @Controller()
 export class ServiceRecordController {
-  constructor(private readonly record: ServiceRecordService) {}
+  constructor(
+    private readonly record: ServiceRecordService,
+    private readonly overdueList: OverdueService,
+  ) {}
 
   @Get('me/service-record')
   @ApiOperation({
@@ -22,6 +30,17 @@ export class ServiceRecordController {
   @ApiErrors('NOT_FOUND')
   mine(@CurrentUser() user: AuthUser, @Query() q: RecordQuery): Promise<VolunteerRecordView> {
     return this.record.mine(user, q.year);
+  }
+
+  @Get('communities/:id/overdue-recording')
+  @Roles('grid_worker', 'community_admin')
+  @ApiOperation({
+    summary:
+      'Activities and service reports still unrecorded 10 working days after they ended (staff)',
+  })
+  @ApiOkResponse({ type: OverdueView })
+  overdue(@CurrentUser() user: AuthUser, @IdParam() id: string): Promise<OverdueView> {
+    return this.overdueList.list(user, id);
   }
 
   @Get('members/:id/service-record')

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { ServiceRecordController } from 'src/service-record/service-record.controller';
+import { OverdueService } from 'src/service-record/overdue.service';
 import { ServiceRecordService } from 'src/service-record/service-record.service';
 import { UsersModule } from 'src/users/users.module';
 
@@ -9,7 +10,7 @@ import { UsersModule } from 'src/users/users.module';
 @Module({
   imports: [CommunitiesModule, UsersModule, RecognitionModule],
   controllers: [ServiceRecordController],
-  providers: [ServiceRecordService],
+  providers: [ServiceRecordService, OverdueService],
   exports: [ServiceRecordService],
 })
 export class ServiceRecordModule {}

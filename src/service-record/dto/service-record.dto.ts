@@ -79,3 +79,31 @@ export class VolunteerRecordView {
   honours: HonourView[];
   @ApiProperty({ type: RecognitionView }) recognition: RecognitionView;
 }
+
+export class OverdueItemView {
+  @ApiProperty({
+    enum: ['activity', 'report'],
+    description: 'activity: attendances not approved yet; report: a self-report not decided yet',
+  })
+  kind: 'activity' | 'report';
+  @ApiProperty({ format: 'uuid', description: 'The activity or the service report' })
+  id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Who reported it (reports)' })
+  volunteerName: string | null;
+  @ApiProperty({ example: '2026-12-04', description: 'The local day the service ended' })
+  endedOn: string;
+  @ApiProperty({ example: '2026-12-18', description: 'The 10th working day after: record by it' })
+  deadline: string;
+  @ApiProperty({ type: 'integer', description: 'Attendances (or reports) still unrecorded' })
+  pending: number;
+}
+
+export class OverdueView {
+  @ApiProperty({ example: '2026-12-19', description: 'Today, in the community’s time zone' })
+  asOf: string;
+  @ApiProperty({ type: 'integer', description: 'How many items are overdue in all' })
+  total: number;
+  @ApiProperty({ type: [OverdueItemView], description: 'Oldest first, at most 200' })
+  items: OverdueItemView[];
+}
