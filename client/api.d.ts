@@ -1472,6 +1472,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/record-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your correction requests and their decisions, newest first
+         * @description Your correction requests and their decisions, newest first
+         */
+        get: operations["recordCorrectionsMine"];
+        put?: never;
+        /**
+         * Ask for the minutes of a line of your record to be corrected
+         * @description Ask for the minutes of a line of your record to be corrected
+         */
+        post: operations["recordCorrectionsRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communities/{id}/record-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The community's correction requests, e.g. ?status=pending (staff)
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        get: operations["recordCorrectionsOfCommunity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-corrections/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept: the line takes the minutes asked for, and the points follow once through the ledger
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        post: operations["recordCorrectionsAccept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/record-corrections/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse with a reason; the volunteer is told
+         * @description Roles: grid_worker, community_admin (the platform admin always may).
+         */
+        post: operations["recordCorrectionsRefuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/service-record": {
         parameters: {
             query?: never;
@@ -3158,6 +3242,56 @@ export interface components {
             attendances: components["schemas"]["AttendanceView"][];
             records: components["schemas"]["ServiceRecordView"][];
         };
+        RequestCorrectionDto: {
+            /**
+             * @description The kind of the record line (as GET /me/service-record gives it)
+             * @enum {string}
+             */
+            kind: "report" | "activity" | "training";
+            /**
+             * Format: uuid
+             * @description The line’s id (an attendance or a service report)
+             */
+            lineId: string;
+            /** @description The minutes the line should have */
+            minutes: number;
+            reason: string;
+        };
+        CorrectionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            volunteerId: string;
+            volunteerName: string | null;
+            /** @enum {string} */
+            lineType: "attendance" | "service_record";
+            /** Format: uuid */
+            lineId: string;
+            lineTitle: string;
+            /** @example 2026-12-04 */
+            lineDate: string;
+            fromMinutes: number;
+            toMinutes: number;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "refused";
+            decisionReason: string | null;
+            /** @description Points awarded (+) or taken back (−) */
+            pointsDelta: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        CorrectionPage: {
+            /** @description Pass as ?cursor= for the next page */
+            nextCursor: string | null;
+            items: components["schemas"]["CorrectionView"][];
+        };
+        DecideCorrectionDto: {
+            /** @description Required to refuse */
+            reason?: string;
+        };
         RecordTotalsView: {
             /** @description Approved service minutes (trainings apart) */
             minutes: number;
@@ -3483,7 +3617,7 @@ export interface components {
              * @description The event it tells of
              * @enum {string}
              */
-            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
+            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "record_correction.accepted" | "record_correction.refused" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
             /** @example 志愿者已接单 */
             title: string;
             /** @example 您的心愿「帮忙买菜」已有志愿者接单，志愿者会尽快联系您。 */
@@ -3554,7 +3688,7 @@ export interface components {
         CreateWebhookDto: {
             /** @example https://hooks.example.org/volunteer-points */
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "record_correction.accepted" | "record_correction.refused" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             /** @description The HMAC key (printable ASCII); one is generated when left out */
             secret?: string;
             /** @default true */
@@ -3564,7 +3698,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "record_correction.accepted" | "record_correction.refused" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3575,7 +3709,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             url: string;
-            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "record_correction.accepted" | "record_correction.refused" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             active: boolean;
             /** Format: date-time */
             createdAt: string;
@@ -3587,7 +3721,7 @@ export interface components {
         };
         UpdateWebhookDto: {
             url?: string;
-            eventTypes?: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
+            eventTypes?: ("wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "record_correction.accepted" | "record_correction.refused" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting")[];
             /** @description A new HMAC key */
             secret?: string;
             active?: boolean;
@@ -3601,7 +3735,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
+            kind: "wish.submitted" | "wish.approved" | "wish.rejected" | "wish.claimed" | "wish.dispatched" | "wish.released" | "wish.completed" | "wish.cancelled" | "wish.rated" | "wish.follow_up_opened" | "wish.follow_up_resolved" | "attendance.approved" | "service_record.approved" | "service_record.rejected" | "record_correction.accepted" | "record_correction.refused" | "volunteer.approved" | "volunteer.level_reached" | "volunteer.suspended" | "points.earned" | "points.expiring" | "points.expired" | "redemption.reserved" | "redemption.fulfilled" | "redemption.cancelled" | "redemption.lapsing" | "activity.starting";
             /** @enum {string} */
             status: "pending" | "sent" | "dead";
             attempts: number;
@@ -15088,6 +15222,697 @@ export interface operations {
                         statusCode?: 401;
                         /** @enum {unknown} */
                         code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordCorrectionsMine: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20) */
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                status?: "pending" | "accepted" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordCorrectionsRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordCorrectionsOfCommunity: {
+        parameters: {
+            query?: {
+                /** @description Page size (default 20) */
+                limit?: number;
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                status?: "pending" | "accepted" | "refused";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordCorrectionsAccept: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DecideCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight; INVALID_STATE: the object is not in a state that allows this; INSUFFICIENT_POINTS: the balance does not cover the price; LIMIT_EXCEEDED: a cap or per-member limit would be passed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT" | "INVALID_STATE" | "INSUFFICIENT_POINTS" | "LIMIT_EXCEEDED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recordCorrectionsRefuse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["DecideCorrectionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description FORBIDDEN: your roles, or your part in this object, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 403;
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description NOT_FOUND: no such object in your community */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 404;
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight; INVALID_STATE: the object is not in a state that allows this */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT" | "INVALID_STATE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
                     } & components["schemas"]["ErrorBody"];
                 };
             };

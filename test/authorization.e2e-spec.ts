@@ -96,6 +96,18 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/members/{id}/service-record': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
+  // A line of one's own record: the volunteer's; anyone else's line is not found.
+  'POST /api/v1/me/record-corrections': { allow: ['volunteer'] },
+  'GET /api/v1/me/record-corrections': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'GET /api/v1/communities/{id}/record-corrections': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'POST /api/v1/record-corrections/{id}/accept': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
+  'POST /api/v1/record-corrections/{id}/refuse': {
+    allow: ['grid_worker', 'community_admin', 'platform_admin'],
+  },
   'GET /api/v1/communities/{id}/overdue-recording': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
@@ -301,6 +313,8 @@ interface Targets {
   cardToken: string;
   certificateId: string;
   certificateCode: string;
+  servedId: string;
+  correctionId: string;
   activityStartsAt: string;
   webhookId: string;
   deliveryId: string;
@@ -413,6 +427,11 @@ describe('authorization matrix', () => {
         to: DateTime.now().minus({ days: 1 }).toISODate(),
       })
       .expect(201);
+    const correction = await t.http
+      .post('/api/v1/me/record-corrections')
+      .set(bearer(a.volunteer))
+      .send({ kind: 'report', lineId: served.body.id, minutes: 120, reason: '补记' })
+      .expect(201);
     const card = await t.http.get('/api/v1/me/card').set(bearer(a.volunteer)).expect(200);
     const webhookId = await newWebhook(ca.id);
     await t.app.get(DispatcherService).drain();
@@ -427,6 +446,8 @@ describe('authorization matrix', () => {
       cardToken: card.body.token,
       certificateId: certificate.body.id,
       certificateCode: certificate.body.code,
+      servedId: served.body.id,
+      correctionId: correction.body.id,
       activityStartsAt: startsAt.toISO(),
       resident: a.resident,
       volunteer: a.volunteer,
@@ -477,6 +498,7 @@ describe('authorization matrix', () => {
     activity: target.activityId,
     record: target.recordId,
     certificate: target.certificateId,
+    correction: target.correctionId,
   });
 
   /** Fills path parameters with community A's objects, by what the path is about. */
@@ -500,7 +522,9 @@ describe('authorization matrix', () => {
                     ? 'activity'
                     : path.startsWith('/api/v1/certificates/')
                       ? 'certificate'
-                      : 'record';
+                      : path.startsWith('/api/v1/record-corrections/')
+                        ? 'correction'
+                        : 'record';
     return path
       .replace('{id}', id[kind])
       .replace('{userId}', target.volunteer.id)
@@ -558,6 +582,7 @@ describe('authorization matrix', () => {
       fileName: 'members.xlsx',
       holidays: [],
       workdays: [],
+      lineId: target.servedId,
       from: DateTime.now().minus({ days: 5 }).toISODate(),
       to: DateTime.now().minus({ days: 1 }).toISODate(),
     };

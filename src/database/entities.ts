@@ -46,8 +46,10 @@ import { VolunteerLevel } from 'src/recognition/entities/volunteer-level.entity'
 
 import { Certificate } from 'src/certificates/entities/certificate.entity';
 import { CredentialKey } from 'src/certificates/entities/credential-key.entity';
+import { RecordCorrection } from 'src/service-hours/entities/record-correction.entity';
 /** Every entity the data source knows; each feature folder owns its own. */
 export const ENTITIES = [
+  RecordCorrection,
   Certificate,
   CredentialKey,
   RecognitionSettingsRow,

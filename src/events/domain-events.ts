@@ -17,6 +17,8 @@ export const DOMAIN_EVENT_TYPES = [
   'attendance.approved',
   'service_record.approved',
   'service_record.rejected',
+  'record_correction.accepted',
+  'record_correction.refused',
   'volunteer.approved',
   'volunteer.level_reached',
   'volunteer.suspended',
@@ -37,7 +39,7 @@ export interface DomainEventInput {
   communityId: string;
   /**
    * The object that changed: `wish`, `redemption`, `attendance`, `service_record`, `user`,
-   * `transfer`, `activity`, `account`.
+   * `transfer`, `activity`, `account`, `record_correction`.
    */
   subject: { type: string; id: string };
   /** Who made the change; null for jobs and anonymous residents. */

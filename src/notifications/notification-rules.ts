@@ -269,6 +269,34 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
       }),
     },
   ],
+  'record_correction.accepted': [
+    {
+      audience: 'user',
+      userField: 'volunteerId',
+      message: (e) => ({
+        title: '服务记录已更正',
+        body: `${str(e, 'date')} ${title(e)}的服务时长已由 ${str(e, 'fromMinutes')} 分钟更正为 ${str(e, 'toMinutes')} 分钟${
+          Number(str(e, 'points')) > 0
+            ? `，补发 ${str(e, 'points')} 积分`
+            : Number(str(e, 'points')) < 0
+              ? `，扣回 ${-Number(str(e, 'points'))} 积分`
+              : ''
+        }。`,
+        link: serviceRecord,
+      }),
+    },
+  ],
+  'record_correction.refused': [
+    {
+      audience: 'user',
+      userField: 'volunteerId',
+      message: (e) => ({
+        title: '更正申请未通过',
+        body: `${str(e, 'date')} ${title(e)}的更正申请未通过。原因：${str(e, 'reason')}`,
+        link: serviceRecord,
+      }),
+    },
+  ],
   'volunteer.level_reached': [
     {
       audience: 'user',

@@ -30,7 +30,7 @@ export interface EarnRequest {
   communityId: string;
   /** Who would earn: the claimer of the wish, the volunteer who served. */
   volunteerId: string;
-  source: { type: 'wish' | 'attendance' | 'service_record'; id: string };
+  source: { type: 'wish' | 'attendance' | 'service_record' | 'correction'; id: string };
   basis: AwardBasis;
   /** For a wish: the resident helped, by account when their phone belongs to a member. */
   resident?: { userId: string | null; phone: string };

@@ -51,7 +51,7 @@ export class WrongCheckInCodeError extends ValidationFailedError {
  * or — when the organiser approved more than that span (a forgotten check-out) — from the
  * activity's start, within the activity.
  */
-function countedSpan(att: Attendance, a: Activity, minutes: number): [Date, Date] {
+export function countedSpan(att: Attendance, a: Activity, minutes: number): [Date, Date] {
   const from = new Date(Math.max(att.checkInAt.getTime(), a.startsAt.getTime()));
   const to = new Date(Math.min((att.checkOutAt ?? a.endsAt).getTime(), a.endsAt.getTime()));
   return minutes <= attendedMinutes(from, to, from, to) ? [from, to] : [a.startsAt, a.endsAt];

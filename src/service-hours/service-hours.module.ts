@@ -1,3 +1,5 @@
+import { RecordCorrectionsController } from 'src/service-hours/record-corrections.controller';
+import { RecordCorrectionsService } from 'src/service-hours/record-corrections.service';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
@@ -13,13 +15,14 @@ import { UsersModule } from 'src/users/users.module';
 /** Activities, attendance and self-reported service; points through the points module. */
 @Module({
   imports: [CommunitiesModule, UsersModule, PointsModule, RecognitionModule],
-  controllers: [ServiceHoursController],
+  controllers: [ServiceHoursController, RecordCorrectionsController],
   providers: [
     ActivitiesService,
     AttendanceService,
     ServiceRecordsService,
     ServiceDaysService,
     HoursService,
+    RecordCorrectionsService,
   ],
   exports: [ActivitiesService],
 })

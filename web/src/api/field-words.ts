@@ -45,6 +45,7 @@ export const BY_FIELD: Record<string, string> = {
   badges: '请检查勋章名称与所需积分',
   points: '请填写所需积分（正整数）',
   holidays: '请按 年-月-日 填写节假日',
+  lineId: '请选择要更正的服务记录',
   from: '请选择开始日期',
   to: '请选择结束日期（不晚于今天，不早于开始日期）',
   workdays: '请按 年-月-日 填写调休上班日',
