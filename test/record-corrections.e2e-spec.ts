@@ -94,7 +94,7 @@ describe('corrections of the service record (issue 29)', () => {
     ]);
     const accepted = answers.filter((r) => r.status === 200);
     expect(accepted.length).toBeGreaterThanOrEqual(1);
-    expect(new Set(accepted.map((r) => r.body.decidedAt)).size).toBe(1);
+    expect(new Set(accepted.map((r) => (r.body as { decidedAt: string }).decidedAt)).size).toBe(1);
     expect(answers.every((r) => r.status === 200 || r.status === 409)).toBe(true);
     expect(accepted[0].body).toMatchObject({ status: 'accepted', pointsDelta: 10 });
 
