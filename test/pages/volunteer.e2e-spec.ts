@@ -356,4 +356,103 @@ describeBrowser('phone app: volunteers', () => {
     const unread = await t.http.get('/api/v1/me/notifications').set(bearer(volunteer)).expect(200);
     expect(unread.body.unread).toBe(0);
   }, 60_000);
+
+  it('reads the service record by year, asks for a correction, and issues a certificate a school can verify', async () => {
+    const volunteer = await volunteerOf(t.http, w);
+    const local = (daysAgo: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(Date.now() - daysAgo * 86_400_000),
+      );
+    const serve = async (daysAgo: number, minutes: number, description: string) => {
+      const res = await t.http
+        .post('/api/v1/service-records')
+        .set(bearer(volunteer))
+        .send({ date: local(daysAgo), minutes, description })
+        .expect(201);
+      await t.http
+        .post(`/api/v1/service-records/${res.body.id}/approve`)
+        .set(bearer(w.worker))
+        .send({})
+        .expect(200);
+    };
+    await serve(2, 90, '陪独居老人聊天');
+    await serve(1, 60, '清理楼道杂物');
+
+    const page = await phones.phone(volunteer);
+    await page.goto(`${base}/app`);
+    await page.getByText('我的服务记录').waitFor();
+    await page.getByText('志愿者 · 累计 2.5 小时').waitFor();
+    await page.getByText('我的服务记录').click();
+    await page
+      .getByRole('heading', { name: '我的服务记录' })
+      .or(page.getByText('开具服务证明'))
+      .first()
+      .waitFor();
+    await page.getByText('再服务 97.5 小时成为一星志愿者').waitFor();
+    await page.getByText('陪独居老人聊天').waitFor();
+    await expectAccessible(page);
+    await expectChineseRenders(page);
+    await shot(page, 'volunteer-5-service-record');
+
+    await page.getByRole('button', { name: '申请更正：清理楼道杂物' }).click();
+    await page.getByLabel('应为(分钟)').fill('120');
+    await page.getByLabel('更正原因').fill('签退时忘记扫码');
+    await shot(page, 'volunteer-5-correction');
+    await page.getByRole('button', { name: '提交更正申请' }).click();
+    await page.getByText('更正申请已提交，等待网格员处理，结果会通知您。').waitFor();
+    await page.getByText('等待处理').waitFor();
+    const asked = await t.http
+      .get('/api/v1/me/record-corrections')
+      .set(bearer(volunteer))
+      .expect(200);
+    expect(asked.body.items[0]).toMatchObject({
+      fromMinutes: 60,
+      toMinutes: 120,
+      status: 'pending',
+    });
+    await t.http
+      .post(`/api/v1/record-corrections/${asked.body.items[0].id}/accept`)
+      .set(bearer(w.worker))
+      .send({})
+      .expect(200);
+    await page.reload();
+    await page.getByText('已更正').waitFor();
+    await page.getByText('补发 10 积分').waitFor();
+
+    await page
+      .getByRole('link', { name: '开具服务证明' })
+      .or(page.getByRole('button', { name: '开具服务证明' }))
+      .first()
+      .click();
+    await page.getByRole('button', { name: '开具证明' }).waitFor();
+    await page.getByRole('button', { name: '开具证明' }).click();
+    await page.getByText(/^证明已开具，核验码/).waitFor();
+    await page.getByText('服务 2 次，共 3.5 小时').waitFor();
+    const qr = page.getByRole('img', { name: /^核验二维码/ });
+    await qr.waitFor();
+    await expectAccessible(page);
+    await shot(page, 'volunteer-6-certificate');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载证明（PDF）' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(
+      /^志愿服务证明-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\.pdf$/,
+    );
+    const [credential] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载电子凭证' }).click(),
+    ]);
+    expect(credential.suggestedFilename()).toMatch(/\.jwt$/);
+
+    // What the QR code shows a school: the verification page, in Chinese, elder-sized.
+    const mine = await t.http.get('/api/v1/me/certificates').set(bearer(volunteer)).expect(200);
+    const school = await phones.phone();
+    await school.goto(`${base}/verify/${mine.body.items[0].code}`);
+    await school.getByText('✓ 证明有效').waitFor();
+    await school.getByText('3.5 小时').waitFor();
+    await expectAccessible(school);
+    await expectChineseRenders(school);
+    await shot(school, 'verify-1-valid');
+  }, 90_000);
 });

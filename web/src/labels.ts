@@ -131,3 +131,22 @@ export function duration(minutes: number): string {
 /** The tracking code shown in two groups of four: AB3D 7KQZ. */
 export const grouped = (code: string): string =>
   code.length === 8 ? `${code.slice(0, 4)} ${code.slice(4)}` : code;
+
+const NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 一星志愿者 … 五星志愿者; 志愿者 before the first star. */
+export const starTitle = (stars: number): string =>
+  stars > 0 ? `${NUMERALS[stars] ?? stars}星志愿者` : '志愿者';
+
+/** ★★☆☆☆ for two stars of five, for the eye; screen readers get starTitle. */
+export const starRow = (stars: number, of = 5): string =>
+  '★'.repeat(stars) + '☆'.repeat(Math.max(0, of - stars));
+
+/** Hours as shown on the record: one decimal, never more than served. */
+export const hoursText = (minutes: number): string => `${(Math.floor(minutes / 6) / 10).toFixed(1)} 小时`;
+
+/** A local date as the API gives it (YYYY-MM-DD), in words, without any time-zone shift. */
+export function localDate(ymd: string): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
