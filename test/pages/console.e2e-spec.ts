@@ -536,6 +536,67 @@ describeBrowser('staff console', () => {
     expect(book.worksheets[0].rowCount).toBeGreaterThan(1);
   });
 
+  it('8. keeps the record on time: overdue list, correction requests, certificates and the recognition settings', async () => {
+    const v = await createMember(t.http, w.admin, w.id, ['resident', 'volunteer'], {
+      name: '周志愿',
+      gridId: w.gridId,
+    });
+    const local = (daysAgo: number) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+        new Date(Date.now() - daysAgo * 86_400_000),
+      );
+    // A report three weeks old nobody decided: overdue. Another approved, with a correction asked.
+    await api(v)
+      .post('/service-records', { date: local(21), minutes: 45, description: '帮忙整理图书角' })
+      .expect(201);
+    const done = await api(v)
+      .post('/service-records', { date: local(3), minutes: 60, description: '消防通道巡查' })
+      .expect(201);
+    await api(w.worker).post(`/service-records/${done.body.id}/approve`).expect(200);
+    await api(v)
+      .post('/me/record-corrections', {
+        kind: 'report',
+        lineId: done.body.id,
+        minutes: 90,
+        reason: '巡查了一个半小时',
+      })
+      .expect(201);
+    const cert = await api(v)
+      .post('/me/certificates', { from: local(10), to: local(0) })
+      .expect(201);
+
+    const page = await browser.desk(w.admin);
+    await page.goto(`${base}/console/`);
+    await page.getByRole('link', { name: /逾期未记录服务\s*[1-9]\d*\s*件/ }).waitFor();
+    await page.getByRole('link', { name: /记录更正申请\s*[1-9]\d*\s*件/ }).waitFor();
+
+    await visit(page, '/overdue', '逾期未记录', 'overdue');
+    await row(page, '自主服务上报 45 分钟').filter({ hasText: '周志愿' }).waitFor();
+
+    await visit(page, '/corrections', '记录更正申请', 'corrections');
+    const asked = row(page, '周志愿').filter({ hasText: '巡查了一个半小时' });
+    await asked.getByRole('button', { name: '同意更正' }).click();
+    await page.getByText('已更正，补发 5 积分').waitFor();
+    const record = await api(v).get('/me/service-record').expect(200);
+    expect(record.body.totals.minutes).toBe(90);
+
+    await visit(page, '/certificates', '服务证明', 'certificates');
+    const line = row(page, cert.body.code);
+    await line.getByRole('button', { name: '撤销' }).click();
+    await dialog(page, '撤销证明').getByRole('textbox').fill('时长已更正，请重新开具');
+    await dialog(page, '撤销证明').getByRole('button', { name: '确认撤销' }).click();
+    await row(page, cert.body.code).getByText('时长已更正，请重新开具').waitFor();
+    const verify = await t.http.get(`/api/v1/public/certificates/${cert.body.code}`).expect(200);
+    expect(verify.body.status).toBe('revoked');
+
+    await visit(page, '/recognition', '荣誉与证明设置', 'recognition');
+    await page.getByLabel('一星志愿者所需小时').fill('50');
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('已保存').waitFor();
+    const settings = await api(w.admin).get(`/communities/${w.id}/recognition`).expect(200);
+    expect(settings.body.starHours[0]).toBe(50);
+  }, 90_000);
+
   it('tells staff of waiting work live: a badge in the header, 消息, and a link into the queue', async () => {
     // The other tests' events first: a worker joining later does not hear of those.
     const dispatcher = t.app.get(DispatcherService);
