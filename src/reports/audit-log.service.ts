@@ -27,6 +27,8 @@ const TARGET_NAMES: Record<string, string> = {
   grid: 'SELECT id, name FROM grids WHERE community_id = ? AND id IN (?)',
   community: 'SELECT id, name FROM communities WHERE id = ? AND id IN (?)',
   webhook: 'SELECT id, url AS name FROM webhooks WHERE community_id = ? AND id IN (?)',
+  certificate: `SELECT c.id, u.name FROM certificates c JOIN users u ON u.id = c.volunteer_id
+    WHERE c.community_id = ? AND c.id IN (?)`,
 };
 
 /** The audit log of the caller's community, newest first, with filters. */

@@ -92,6 +92,12 @@ export const AUDIT_ACTION: Record<string, string> = {
   'webhook.update': '修改推送地址',
   'webhook.delete': '删除推送地址',
   'webhook.redeliver': '重新推送',
+  'recognition_settings.update': '修改星级、勋章与节假日',
+  'certificate.issue': '开具服务证明',
+  'certificate.revoke': '撤销服务证明',
+  'record_correction.request': '申请更正服务记录',
+  'record_correction.accept': '同意更正服务记录',
+  'record_correction.refuse': '不同意更正服务记录',
 };
 
 /** The word for a code, or the code itself when there is none (for table cells typed loosely). */
