@@ -1684,7 +1684,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/certificates/{id}/pdf": {
+    "/api/v1/certificates/{id}.pdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -3449,7 +3449,7 @@ export interface components {
             verifyUrl: string;
             /**
              * @description The PDF (holder, staff)
-             * @example /api/v1/certificates/…/pdf
+             * @example /api/v1/certificates/….pdf
              */
             pdfUrl: string;
             /** @description The signed credential, a VC-JWT (holder, staff) */

@@ -124,7 +124,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/v1/communities/{id}/certificates': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
   },
-  'GET /api/v1/certificates/{id}/pdf': {
+  'GET /api/v1/certificates/{id}.pdf': {
     allow: ['volunteer', 'grid_worker', 'community_admin', 'platform_admin'],
   },
   'GET /api/v1/certificates/{id}/credential': {

@@ -93,7 +93,7 @@ export class CertificatesController {
     return this.certificates.ofCommunity(user, id, q);
   }
 
-  @Get('certificates/:id/pdf')
+  @Get('certificates/:id.pdf')
   @ApiOperation({ summary: 'The certificate as an A4 PDF in Chinese (holder, staff)' })
   @ApiFileResponse('The PDF', ['application/pdf'])
   async pdf(

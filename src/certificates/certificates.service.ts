@@ -275,7 +275,7 @@ export class CertificatesService {
       revokedAt: c.revokedAt?.toISOString() ?? null,
       revokeReason: c.revokeReason,
       verifyUrl: c.snapshot.verifyUrl,
-      pdfUrl: `${api}/pdf`,
+      pdfUrl: `${api}.pdf`,
       credentialUrl: `${api}/credential`,
     };
   }

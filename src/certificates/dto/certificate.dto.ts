@@ -44,7 +44,7 @@ export class CertificateView {
   @ApiProperty({ nullable: true, type: String }) revokeReason: string | null;
   @ApiProperty({ description: 'The public verification page (what the QR code shows)' })
   verifyUrl: string;
-  @ApiProperty({ example: '/api/v1/certificates/…/pdf', description: 'The PDF (holder, staff)' })
+  @ApiProperty({ example: '/api/v1/certificates/….pdf', description: 'The PDF (holder, staff)' })
   pdfUrl: string;
   @ApiProperty({ description: 'The signed credential, a VC-JWT (holder, staff)' })
   credentialUrl: string;
