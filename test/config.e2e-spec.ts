@@ -98,6 +98,14 @@ describe('configuration, rate limits and the demo seed', () => {
       expect(points.balance).toBeGreaterThan(0);
       const mine = (await t.http.get('/api/v1/me/redemptions').set(auth).expect(200)).body;
       expect(mine.items[0]).toMatchObject({ status: 'reserved', pickupCode: expect.any(String) });
+      // Service on the record to certify, and a report waiting for the grid worker.
+      const record = (await t.http.get('/api/v1/me/service-record').set(auth).expect(200)).body;
+      expect(record.totals).toMatchObject({ minutes: 210, services: 2, wishes: 1 });
+      await t.http
+        .post('/api/v1/me/certificates')
+        .set(auth)
+        .send({ from: record.services.at(-1).date, to: record.services[0].date })
+        .expect(201);
     });
 
     it("gives the demo grid's QR link for the start-up log", async () => {

@@ -6,6 +6,7 @@ import type { AuthUser } from 'src/common/auth-user';
 import { Clock } from 'src/common/clock/clock';
 import { AdjustmentsService } from 'src/points/adjustments.service';
 import { ActivitiesService } from 'src/service-hours/activities.service';
+import { ServiceRecordsService } from 'src/service-hours/service-records.service';
 import { CatalogService } from 'src/store/catalog.service';
 import { RedemptionsService } from 'src/store/redemptions.service';
 import { User } from 'src/users/entities/user.entity';
@@ -17,7 +18,8 @@ import { DEMO_COMMUNITY } from 'src/seed/demo-data';
 /**
  * A few weeks of the demo community, played through the same services the API calls (so every
  * point is a ledger posting under the usual rules): store items of each kind, an activity,
- * wishes in several states, starting points and a reservation waiting for pickup.
+ * wishes in several states, starting points, a reservation waiting for pickup and service on
+ * 陈志愿's record to certify.
  */
 @Injectable()
 export class DemoStoryService {
@@ -29,6 +31,7 @@ export class DemoStoryService {
     private readonly catalog: CatalogService,
     private readonly redemptions: RedemptionsService,
     private readonly activities: ActivitiesService,
+    private readonly serviceRecords: ServiceRecordsService,
     private readonly adjustments: AdjustmentsService,
     private readonly clock: Clock,
   ) {}
@@ -134,5 +137,27 @@ export class DemoStoryService {
       capacity: 20,
     });
     await this.activities.signUp(chen, activity.id);
+
+    // 陈志愿's record: two reports approved (something to certify), one waiting for review.
+    const daysAgo = (n: number) =>
+      DateTime.fromJSDate(this.clock.now(), { zone: DEMO_COMMUNITY.timezone })
+        .minus({ days: n })
+        .toISODate()!;
+    for (const [n, minutes, description] of [
+      [7, 90, '社区垃圾分类宣传'],
+      [3, 120, '为独居老人代购药品'],
+    ] as const) {
+      const report = await this.serviceRecords.create(chen, {
+        date: daysAgo(n),
+        minutes,
+        description,
+      });
+      await this.serviceRecords.decide(worker, report.id, { decision: 'approve' });
+    }
+    await this.serviceRecords.create(chen, {
+      date: daysAgo(1),
+      minutes: 60,
+      description: '楼道消防通道巡查',
+    });
   }
 }

@@ -24,6 +24,6 @@ import { UsersModule } from 'src/users/users.module';
     HoursService,
     RecordCorrectionsService,
   ],
-  exports: [ActivitiesService],
+  exports: [ActivitiesService, ServiceRecordsService],
 })
 export class ServiceHoursModule {}
