@@ -1,15 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from 'jose';
-import { DateTime } from 'luxon';
 import { CredentialKeysService } from 'src/certificates/credential-keys.service';
 import { bearer, loginPlatformAdmin, type Actor } from './factories/actors';
+import { approvedReport, localDay } from './factories/service';
 import { residentOf, volunteerOf, world, type World } from './factories/world';
 import { bytes } from './helpers/binary';
 import { pdfText } from './helpers/pdf-text';
 import { startApp, type TestApp } from './helpers/test-app';
 
-const ZONE = 'Asia/Shanghai';
 const ARTIFACTS = join(__dirname, 'artifacts');
 
 interface Certificate {
@@ -34,20 +33,9 @@ describe('certificates of service, verifiable online and offline (issue 29)', ()
   let v: Actor;
   let cert: Certificate;
 
-  const day = (daysAgo: number) =>
-    DateTime.now().setZone(ZONE).minus({ days: daysAgo }).toISODate()!;
-  const serve = async (who: Actor, daysAgo: number, minutes: number, description: string) => {
-    const res = await t.http
-      .post('/api/v1/service-records')
-      .set(bearer(who))
-      .send({ date: day(daysAgo), minutes, description })
-      .expect(201);
-    await t.http
-      .post(`/api/v1/service-records/${res.body.id}/approve`)
-      .set(bearer(w.worker))
-      .send({})
-      .expect(200);
-  };
+  const day = localDay;
+  const serve = (who: Actor, daysAgo: number, minutes: number, description: string) =>
+    approvedReport(t.http, w.worker, who, daysAgo, minutes, description);
   const issue = (who: Actor, body: object, path = '/api/v1/me/certificates') =>
     t.http.post(path).set(bearer(who)).send(body);
   const file = (who: Actor, path: string) =>

@@ -1,14 +1,13 @@
-import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { DispatcherService } from 'src/notifications/dispatcher.service';
 import { verifyLedger } from 'src/points/verify-ledger';
 import { bearer, createMember, loginPlatformAdmin, type Actor } from './factories/actors';
+import { approvedReport as reportApproved, localDay } from './factories/service';
 import { volunteerOf, world, type World } from './factories/world';
 import { testClock } from './helpers/clock';
 import { startApp, type TestApp } from './helpers/test-app';
 
 const HOUR = 3_600_000;
-const ZONE = 'Asia/Shanghai';
 
 describe('corrections of the service record (issue 29)', () => {
   let t: TestApp;
@@ -23,21 +22,9 @@ describe('corrections of the service record (issue 29)', () => {
   });
   afterAll(() => t?.close());
 
-  const day = (daysAgo: number) =>
-    DateTime.now().setZone(ZONE).minus({ days: daysAgo }).toISODate()!;
-  const approvedReport = async (v: Actor, daysAgo: number, minutes: number) => {
-    const res = await t.http
-      .post('/api/v1/service-records')
-      .set(bearer(v))
-      .send({ date: day(daysAgo), minutes, description: '社区巡逻' })
-      .expect(201);
-    await t.http
-      .post(`/api/v1/service-records/${res.body.id}/approve`)
-      .set(bearer(w.worker))
-      .send({})
-      .expect(200);
-    return res.body.id as string;
-  };
+  const day = localDay;
+  const approvedReport = (v: Actor, daysAgo: number, minutes: number) =>
+    reportApproved(t.http, w.worker, v, daysAgo, minutes);
   const ask = (v: Actor, body: object) =>
     t.http.post('/api/v1/me/record-corrections').set(bearer(v)).send(body);
   const balance = async (v: Actor) =>

@@ -1,13 +1,12 @@
-import { DateTime } from 'luxon';
 import { DispatcherService } from 'src/notifications/dispatcher.service';
 import { bearer, loginPlatformAdmin, type Actor } from './factories/actors';
 import { ledger } from './factories/points';
+import { approvedReport, localDay } from './factories/service';
 import { completedAppWish, residentOf, volunteerOf, world, type World } from './factories/world';
 import { testClock } from './helpers/clock';
 import { startApp, type TestApp } from './helpers/test-app';
 
 const HOUR = 3_600_000;
-const ZONE = 'Asia/Shanghai';
 
 interface Line {
   kind: string;
@@ -34,21 +33,9 @@ describe('the volunteer record, star levels and badges (issue 29)', () => {
   });
   afterAll(() => t?.close());
 
-  const day = (daysAgo: number) =>
-    DateTime.now().setZone(ZONE).minus({ days: daysAgo }).toISODate()!;
-  const report = async (v: Actor, daysAgo: number, minutes: number, description = '楼道清扫') => {
-    const res = await t.http
-      .post('/api/v1/service-records')
-      .set(bearer(v))
-      .send({ date: day(daysAgo), minutes, description })
-      .expect(201);
-    await t.http
-      .post(`/api/v1/service-records/${res.body.id}/approve`)
-      .set(bearer(w.worker))
-      .send({})
-      .expect(200);
-    return res.body.id as string;
-  };
+  const day = localDay;
+  const report = (v: Actor, daysAgo: number, minutes: number, description = '楼道清扫') =>
+    approvedReport(t.http, w.worker, v, daysAgo, minutes, description);
   const record = async (who: Actor, query = '') =>
     (await t.http.get(`/api/v1/me/service-record${query}`).set(bearer(who)).expect(200)).body as {
       name: string;

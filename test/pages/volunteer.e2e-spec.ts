@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { bearer, PASSWORD } from '../factories/actors';
 import { wishBody } from '../factories/wishes';
 import { DispatcherService } from 'src/notifications/dispatcher.service';
+import { approvedReport } from '../factories/service';
 import { setRules, volunteerOf, type World } from '../factories/world';
 import { testClock } from '../helpers/clock';
 import {
@@ -359,22 +360,8 @@ describeBrowser('phone app: volunteers', () => {
 
   it('reads the service record by year, asks for a correction, and issues a certificate a school can verify', async () => {
     const volunteer = await volunteerOf(t.http, w);
-    const local = (daysAgo: number) =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-        new Date(Date.now() - daysAgo * 86_400_000),
-      );
-    const serve = async (daysAgo: number, minutes: number, description: string) => {
-      const res = await t.http
-        .post('/api/v1/service-records')
-        .set(bearer(volunteer))
-        .send({ date: local(daysAgo), minutes, description })
-        .expect(201);
-      await t.http
-        .post(`/api/v1/service-records/${res.body.id}/approve`)
-        .set(bearer(w.worker))
-        .send({})
-        .expect(200);
-    };
+    const serve = (daysAgo: number, minutes: number, description: string) =>
+      approvedReport(t.http, w.worker, volunteer, daysAgo, minutes, description);
     await serve(2, 90, '陪独居老人聊天');
     await serve(1, 60, '清理楼道杂物');
 
