@@ -597,6 +597,31 @@ describeBrowser('staff console', () => {
     const verify = await t.http.get(`/api/v1/public/certificates/${cert.body.code}`).expect(200);
     expect(verify.body.status).toBe('revoked');
 
+    // A training: on the record as training, not as service hours.
+    await visit(page, '/activities', '志愿活动', 'activities');
+    await page.getByRole('button', { name: '新建活动' }).click();
+    const form = dialog(page, '新建活动');
+    await form.getByLabel('活动名称').fill('应急救护培训');
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    const fmt = (d: Date) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Asia/Shanghai',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(d);
+    await form.getByPlaceholder('开始').fill(fmt(start));
+    await form.getByPlaceholder('结束').fill(fmt(new Date(start.getTime() + 2 * 3_600_000)));
+    await form.getByPlaceholder('结束').press('Enter');
+    await form.getByLabel('活动名称').click();
+    await form.getByText('这是一次培训').click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('活动已创建').waitFor();
+    await row(page, '应急救护培训').getByText('培训', { exact: true }).waitFor();
+    const acts = await api(w.admin).get('/activities').expect(200);
+    expect(
+      acts.body.items.find((a: { title: string }) => a.title === '应急救护培训'),
+    ).toMatchObject({ isTraining: true });
+
     await visit(page, '/recognition', '荣誉与证明设置', 'recognition');
     await page.getByLabel('一星志愿者所需小时').fill('50');
     await page.getByRole('button', { name: '保存设置' }).click();
