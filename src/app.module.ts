@@ -17,6 +17,7 @@ import { AppConfigModule } from 'src/config/config.module';
 import { DatabaseModule } from 'src/database/database.module';
 import { HealthModule } from 'src/health/health.module';
 import { IdempotencyModule } from 'src/common/idempotency/idempotency.module';
+import { RetentionModule } from 'src/common/retention/retention.module';
 import { JobsModule } from 'src/common/jobs/jobs.module';
 import { PointsModule } from 'src/points/points.module';
 import { WishesModule } from 'src/wishes/wishes.module';
@@ -51,6 +52,7 @@ import { SharedThrottlerStorage } from 'src/common/throttling/shared-throttler-s
     AttemptsModule,
     AuditModule,
     JobsModule,
+    RetentionModule,
     IdempotencyModule,
     HealthModule,
     AuthModule,

@@ -1,3 +1,4 @@
+import { AuthRetention } from 'src/auth/auth-retention';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
@@ -28,6 +29,7 @@ import { UsersModule } from 'src/users/users.module';
   ],
   controllers: [AuthController],
   providers: [
+    AuthRetention,
     AuthService,
     TokensService,
     LocalStrategy,

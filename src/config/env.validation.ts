@@ -153,6 +153,16 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Days after a QR or proxy wish closes (rated, cancelled or rejected; its follow-up done) that
+   * its contact name, phone and address are erased. The wish, its rating and points stay.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_QR_CONTACT_DAYS = 90;
+
   /** How often this instance dispatches notifications; 0: it never does (another one will). */
   @Transform(toInt)
   @IsInt()

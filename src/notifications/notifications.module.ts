@@ -1,3 +1,4 @@
+import { NotificationsRetention } from 'src/notifications/notifications-retention';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { AudienceService } from 'src/notifications/audience.service';
@@ -20,6 +21,7 @@ import { WebhooksService } from 'src/notifications/webhooks.service';
   imports: [CommunitiesModule],
   controllers: [NotificationsController, WebhooksController],
   providers: [
+    NotificationsRetention,
     AudienceService,
     FanoutService,
     DeliveryService,

@@ -1,3 +1,4 @@
+import { PhoneProofRetention } from 'src/phone-proof/phone-proof-retention';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { NotificationsModule } from 'src/notifications/notifications.module';
@@ -9,6 +10,6 @@ import { WishesModule } from 'src/wishes/wishes.module';
 @Module({
   imports: [CommunitiesModule, NotificationsModule, WishesModule],
   controllers: [PhoneProofController],
-  providers: [PhoneProofService],
+  providers: [PhoneProofRetention, PhoneProofService],
 })
 export class PhoneProofModule {}

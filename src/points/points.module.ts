@@ -1,3 +1,4 @@
+import { PointsRetention } from 'src/points/points-retention';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { AccountsService } from 'src/points/accounts.service';
@@ -19,6 +20,7 @@ import { UsersModule } from 'src/users/users.module';
   imports: [CommunitiesModule, UsersModule],
   controllers: [PointsController],
   providers: [
+    PointsRetention,
     AccountsService,
     LedgerService,
     PointsService,

@@ -1,3 +1,4 @@
+import { WishRetention } from 'src/wishes/wish-retention';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
 import { PointsModule } from 'src/points/points.module';
@@ -13,7 +14,13 @@ import { WishesService } from 'src/wishes/wishes.service';
 @Module({
   imports: [CommunitiesModule, UsersModule, PointsModule],
   controllers: [WishesController, PublicWishesController],
-  providers: [WishesService, WishLifecycleService, WishFeedbackService, WishDispatchService],
+  providers: [
+    WishRetention,
+    WishesService,
+    WishLifecycleService,
+    WishFeedbackService,
+    WishDispatchService,
+  ],
   exports: [WishesService, WishLifecycleService, WishFeedbackService],
 })
 export class WishesModule {}

@@ -294,6 +294,7 @@ export class WishesService {
       pointsAwarded: null,
       awardFlag: null,
       followUpOpen: false,
+      contactErasedAt: null,
       // The community's clock, like every other time of the wish (its due time, the day's
       // SMS receipts per phone, reports and exports by date).
       createdAt: now,

@@ -13,6 +13,7 @@ export type WishSource = 'resident' | 'qr' | 'proxy';
 @Index('idx_wishes_claimer', ['claimerId', 'id'])
 @Index('idx_wishes_completed', ['status', 'completedAt'])
 @Index('idx_wishes_contact_phone', ['contactPhone'])
+@Index('idx_wishes_erasable', ['contactErasedAt', 'status', 'closedAt'])
 export class Wish extends Timestamped {
   @IdColumn() id: string;
   @RefColumn() communityId: string;
@@ -49,4 +50,6 @@ export class Wish extends Timestamped {
   @Column({ type: 'int', nullable: true }) pointsAwarded: number | null;
   @Column({ type: 'varchar', length: 16, nullable: true }) awardFlag: AwardFlag | null;
   @Column({ type: 'boolean', default: false }) followUpOpen: boolean;
+  /** When the retention job erased the contact details of a QR or proxy wish; null until then. */
+  @TimeColumn({ nullable: true }) contactErasedAt: Date | null;
 }
