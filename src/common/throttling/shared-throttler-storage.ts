@@ -1,4 +1,4 @@
-import { Logger, OnModuleDestroy } from '@nestjs/common';
+import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import Redis from 'ioredis';
@@ -16,7 +16,7 @@ const WARN_EVERY_MS = 60_000;
  * logged — limits become per instance for that while, requests never fail — and Redis is used
  * again as soon as it answers. Without `REDIS_URL`, memory only, as one instance needs.
  */
-export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
+export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('RateLimits');
   private readonly memory = new ThrottlerStorageService();
   private readonly redis: Redis | null;
@@ -38,6 +38,25 @@ export class SharedThrottlerStorage implements ThrottlerStorage, OnModuleDestroy
     });
     this.redis.on('error', (err: Error) => this.warn(err));
     this.shared = new ThrottlerStorageRedisService(this.redis);
+  }
+
+  /**
+   * Waits (at most 2 s) for the first connection, so an instance counts in Redis from its first
+   * request: with the offline queue off, hits sent before the connection is up would otherwise
+   * be counted in this instance's memory, apart from the others'.
+   */
+  async onModuleInit(): Promise<void> {
+    const redis = this.redis;
+    if (!redis || redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 2_000);
+      redis.once('ready', done);
+    });
   }
 
   get isShared(): boolean {
