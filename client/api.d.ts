@@ -440,6 +440,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/privacy-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The privacy notice in force, with its version (forms send it back)
+         * @description The privacy notice in force, with its version (forms send it back)
+         */
+        get: operations["privacyNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The notice version you agreed to, and whether lists show your name
+         * @description The notice version you agreed to, and whether lists show your name
+         */
+        get: operations["privacyMine"];
+        put?: never;
+        /**
+         * Agree to the current privacy notice, or agree / withdraw showing your full name on lists
+         * @description Agree to the current privacy notice, or agree / withdraw showing your full name on lists
+         */
+        post: operations["privacyAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/points": {
         parameters: {
             query?: never;
@@ -2204,6 +2248,11 @@ export interface components {
              * @description Your home grid
              */
             gridId?: string;
+            /**
+             * @description The version of the privacy notice shown and agreed to (GET /public/privacy-notice)
+             * @example 2026-12-01
+             */
+            privacyVersion: string;
         };
         CommunityView: {
             /** Format: uuid */
@@ -2237,6 +2286,23 @@ export interface components {
             lifetimeEarned: number;
             badge: components["schemas"]["BadgeView"] | null;
         };
+        PrivacyView: {
+            /**
+             * @description The current notice
+             * @example 2026-12-01
+             */
+            currentVersion: string;
+            /** @description The version this person agreed to */
+            agreedVersion: string | null;
+            /** Format: date-time */
+            agreedAt: string | null;
+            /** @description Ask now: no agreement yet, or to an older version */
+            mustAgree: boolean;
+            /** @description Lists other people see may show the full name (default: 陈**) */
+            showName: boolean;
+            /** Format: date-time */
+            showNameSince: string | null;
+        };
         MeView: {
             /** Format: uuid */
             id: string;
@@ -2252,6 +2318,8 @@ export interface components {
             volunteer: components["schemas"]["VolunteerView"] | null;
             /** @description Star level from approved hours and badge from lifetime points (in a community) */
             recognition: components["schemas"]["RecognitionView"] | null;
+            /** @description The privacy notice agreed to (mustAgree: ask now) and whether lists show the name */
+            privacy: components["schemas"]["PrivacyView"];
         };
         AuthSession: {
             /** @description JWT, valid 15 minutes; send as Authorization: Bearer */
@@ -2463,6 +2531,29 @@ export interface components {
              *     ]
              */
             workdays: string[];
+        };
+        NoticeSection: {
+            heading: string;
+            body: string;
+        };
+        PrivacyNoticeView: {
+            /** @example 2026-12-01 */
+            version: string;
+            title: string;
+            /** @description One sentence for the form */
+            summary: string;
+            sections: components["schemas"]["NoticeSection"][];
+        };
+        ConsentDto: {
+            /** @enum {string} */
+            kind: "privacy_notice" | "public_name";
+            /** @description Agree (true) or withdraw (false) */
+            granted: boolean;
+            /**
+             * @description For privacy_notice: the version shown (it must be the current one)
+             * @example 2026-12-01
+             */
+            privacyVersion?: string;
         };
         ExpiringPoints: {
             points: number;
@@ -2812,6 +2903,11 @@ export interface components {
             urgency: "urgent" | "normal" | "low";
             /** @description The intake token from the grid's QR code */
             gridToken: string;
+            /**
+             * @description The version of the privacy notice shown and agreed to (GET /public/privacy-notice)
+             * @example 2026-12-01
+             */
+            privacyVersion: string;
             contactName: string;
             /** @example 13800138000 */
             contactPhone: string;
@@ -3567,6 +3663,10 @@ export interface components {
             rank: number;
             /** Format: uuid */
             userId: string;
+            /**
+             * @description The full name only of members who agreed to show it (me/consents), else masked
+             * @example 陈**
+             */
             name: string;
             /**
              * @description Points earned (whole), or hours of approved service with up to two decimals
@@ -7055,6 +7155,257 @@ export interface operations {
                         statusCode?: 404;
                         /** @enum {unknown} */
                         code?: "NOT_FOUND";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description CONFLICT: the object exists already, or the same Idempotency-Key is still in flight */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 409;
+                        /** @enum {unknown} */
+                        code?: "CONFLICT";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 413;
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 415;
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 422;
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    privacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNoticeView"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    privacyMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyView"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description INTERNAL: an unexpected error (logged with the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 500;
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE: the database does not answer; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 503;
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    privacyAnswer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a request safely: the same key from the same caller has one effect and gets the first answer again (with `Idempotent-Replay: true`); the same key with another request is 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Present when this is the stored answer to an earlier request with the key */
+                    "Idempotent-Replay"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: the request is malformed: `details` names each field and what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 400;
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    } & components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no valid access token (missing, expired, revoked) or wrong credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        statusCode?: 401;
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
                     } & components["schemas"]["ErrorBody"];
                 };
             };

@@ -25,6 +25,7 @@ import { StoreModule } from 'src/store/store.module';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { ServiceRecordModule } from 'src/service-record/service-record.module';
 import { CertificatesModule } from 'src/certificates/certificates.module';
+import { PrivacyModule } from 'src/privacy/privacy.module';
 import { ServiceHoursModule } from 'src/service-hours/service-hours.module';
 import { ReportsModule } from 'src/reports/reports.module';
 import { NotificationsModule } from 'src/notifications/notifications.module';
@@ -64,6 +65,7 @@ import { SharedThrottlerStorage } from 'src/common/throttling/shared-throttler-s
     ServiceHoursModule,
     ServiceRecordModule,
     CertificatesModule,
+    PrivacyModule,
     ReportsModule,
     NotificationsModule,
     PhoneProofModule,

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import { parse } from 'csv-parse/sync';
 import { sign } from 'jsonwebtoken';
 import { DateTime } from 'luxon';
@@ -197,6 +198,7 @@ describe('abuse: points and store integrity', () => {
         .post('/api/v1/public/wishes')
         .set(bearer(v))
         .send({
+          privacyVersion: PRIVACY_NOTICE.version,
           gridToken: w.intakeToken,
           contactName: '邻居',
           contactPhone: nextPhone(),
@@ -281,6 +283,7 @@ describe('abuse: points and store integrity', () => {
       await t.http
         .post('/api/v1/auth/register')
         .send({
+          privacyVersion: PRIVACY_NOTICE.version,
           communityCode: community.code,
           phone: spaced(phone1),
           password: PASSWORD,

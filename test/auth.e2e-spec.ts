@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import {
   bearer,
   createCommunity,
@@ -21,7 +22,7 @@ describe('auth', () => {
   afterAll(() => t?.close());
 
   const register = (body: Record<string, unknown>) =>
-    t.http.post('/api/v1/auth/register').send(body);
+    t.http.post('/api/v1/auth/register').send({ privacyVersion: PRIVACY_NOTICE.version, ...body });
 
   it('registers a resident by community code and returns a session', async () => {
     const phone = nextPhone();

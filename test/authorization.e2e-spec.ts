@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import { DateTime } from 'luxon';
 import {
   bearer,
@@ -92,6 +93,9 @@ const RULES: Record<string, Rule> = {
   'POST /api/v1/volunteers/{id}/approve': { allow: ['community_admin', 'platform_admin'] },
   'POST /api/v1/volunteers/{id}/suspend': { allow: ['community_admin', 'platform_admin'] },
 
+  'GET /api/v1/public/privacy-notice': { allow: 'public' },
+  'GET /api/v1/me/consents': { allow: ALL_SIGNED_IN, scope: 'self' },
+  'POST /api/v1/me/consents': { allow: ALL_SIGNED_IN, scope: 'self' },
   'GET /api/v1/me/service-record': { allow: ANY_MEMBER, scope: 'self' },
   'GET /api/v1/members/{id}/service-record': {
     allow: ['grid_worker', 'community_admin', 'platform_admin'],
@@ -583,6 +587,7 @@ describe('authorization matrix', () => {
       holidays: [],
       workdays: [],
       lineId: target.servedId,
+      privacyVersion: PRIVACY_NOTICE.version,
       from: DateTime.now().minus({ days: 5 }).toISODate(),
       to: DateTime.now().minus({ days: 1 }).toISODate(),
     };

@@ -306,7 +306,9 @@ describe('communities, grids, members and volunteers', () => {
 
   describe('audit log', () => {
     it('records one entry per staff change, with actor, before/after and the request id', async () => {
-      const member = await createMember(t.http, a.admin, a.id, ['resident']);
+      const member = await createMember(t.http, a.admin, a.id, ['resident'], {
+        privacyAgreed: false,
+      });
       const res = await t.http
         .patch(`/api/v1/members/${member.id}`)
         .set(bearer(a.admin))

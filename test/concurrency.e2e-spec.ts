@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import {
   createCommunity,
   login,
@@ -20,6 +21,7 @@ describe('concurrent writes', () => {
 
   const register = (phone: string) =>
     t.http.post('/api/v1/auth/register').send({
+      privacyVersion: PRIVACY_NOTICE.version,
       communityCode: community.code,
       phone,
       password: PASSWORD,

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from 'src/database/data-source-options';
 import { DEFAULT_RULES } from 'src/points/rules/point-rules';
@@ -94,7 +95,13 @@ describe('issue 26 migrations on existing data', () => {
     const phone = nextPhone();
     await t.http
       .post('/api/v1/auth/register')
-      .send({ communityCode: community.body.code, phone, password: PASSWORD, name: '新住户' })
+      .send({
+        privacyVersion: PRIVACY_NOTICE.version,
+        communityCode: community.body.code,
+        phone,
+        password: PASSWORD,
+        name: '新住户',
+      })
       .expect(201);
     const registered = await login(t.http, phone);
     const theirs = await qrWish(t.http, w.intakeToken, { contactPhone: phone });
@@ -104,6 +111,7 @@ describe('issue 26 migrations on existing data', () => {
 
     ds = new DataSource(buildDataSourceOptions(db.url));
     await ds.initialize();
+    await ds.undoLastMigration(); // consents (issue 30)
     await ds.undoLastMigration(); // retention (issue 30)
     await ds.undoLastMigration(); // record corrections (issue 29)
     await ds.undoLastMigration(); // service record, certificates (issue 29)

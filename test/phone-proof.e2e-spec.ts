@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from 'src/common/audit/audit-entry.entity';
 import { PHONE_CODE_MINUTES } from 'src/phone-proof/phone-proof.service';
@@ -36,7 +37,14 @@ describe('a resident’s phone, proven before their QR wishes are theirs', () =>
     const register = async (phone: string): Promise<Actor> => {
       await t.http
         .post('/api/v1/auth/register')
-        .send({ communityCode: code, phone, password: PASSWORD, name: '陈阿姨', gridId: w.gridId })
+        .send({
+          privacyVersion: PRIVACY_NOTICE.version,
+          communityCode: code,
+          phone,
+          password: PASSWORD,
+          name: '陈阿姨',
+          gridId: w.gridId,
+        })
         .expect(201);
       return login(t.http, phone);
     };
@@ -146,6 +154,7 @@ describe('a resident’s phone, proven before their QR wishes are theirs', () =>
       await t.http
         .post('/api/v1/auth/register')
         .send({
+          privacyVersion: PRIVACY_NOTICE.version,
           communityCode: community.body.code,
           phone,
           password: PASSWORD,

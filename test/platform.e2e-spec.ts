@@ -162,7 +162,7 @@ describe('platform: health, docs, errors, headers, QR codes', () => {
         .send({ communityCode: 42, phone: ['1'], password: {}, name: null })
         .expect(400);
       const fields = res.body.details.map((d: { field: string }) => d.field).sort();
-      expect(fields).toEqual(['communityCode', 'name', 'password', 'phone']);
+      expect(fields).toEqual(['communityCode', 'name', 'password', 'phone', 'privacyVersion']);
     });
   });
 

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import { DataSource } from 'typeorm';
 import { verifyLedger } from 'src/points/verify-ledger';
 import { WishFeedbackService } from 'src/wishes/wish-feedback.service';
@@ -398,6 +399,7 @@ describe('micro-wishes', () => {
     const res = await t.http
       .post('/api/v1/public/wishes')
       .send({
+        privacyVersion: PRIVACY_NOTICE.version,
         gridToken: a.intakeToken,
         contactName: '',
         contactPhone: '123',
@@ -416,6 +418,7 @@ describe('micro-wishes', () => {
     const bad = await t.http
       .post('/api/v1/public/wishes')
       .send({
+        privacyVersion: PRIVACY_NOTICE.version,
         gridToken: 'not-a-real-token-123',
         contactName: 'A',
         contactPhone: '13912345678',

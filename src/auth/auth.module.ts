@@ -1,3 +1,4 @@
+import { PrivacyModule } from 'src/privacy/privacy.module';
 import { AuthRetention } from 'src/auth/auth-retention';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
@@ -26,6 +27,7 @@ import { UsersModule } from 'src/users/users.module';
     UsersModule,
     CommunitiesModule,
     RecognitionModule,
+    PrivacyModule,
   ],
   controllers: [AuthController],
   providers: [

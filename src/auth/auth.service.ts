@@ -1,3 +1,4 @@
+import { ConsentsService } from 'src/privacy/consents.service';
 import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import {
@@ -43,10 +44,12 @@ export class AuthService {
     private readonly grids: GridsService,
     private readonly tx: TransactionService,
     private readonly recognition: RecognitionService,
+    private readonly consents: ConsentsService,
   ) {}
 
   /** A resident joins their community by its code. */
   async register(dto: RegisterDto): Promise<AuthSession> {
+    const privacyVersion = this.consents.assertCurrent(dto.privacyVersion);
     const community = await this.communities.findByCode(dto.communityCode);
     if (!community) {
       throw ValidationFailedError.field('communityCode', 'No community has this code');
@@ -63,6 +66,14 @@ export class AuthService {
     await this.tx.run(async (m) => {
       if (dto.gridId) await this.grids.assertInCommunity(m, community.id, dto.gridId);
       await this.users.insert(m, user);
+      const actor = {
+        id: user.id,
+        communityId: community.id,
+        gridId: user.gridId,
+        roles: user.roles,
+        requestId: 'register',
+      };
+      await this.consents.record(m, actor, 'privacy_notice', true, privacyVersion);
     });
     return this.session(user);
   }
@@ -109,10 +120,11 @@ export class AuthService {
 
   async me(userId: string): Promise<MeView> {
     const user = await this.users.getById(userId);
-    const [community, profile, recognition] = await Promise.all([
+    const [community, profile, recognition, privacy] = await Promise.all([
       user.communityId ? this.communities.findById(user.communityId) : null,
       this.users.findProfile(user.id),
       user.communityId ? this.recognition.one(user.communityId, user.id) : null,
+      this.consents.view(user.id),
     ]);
     return {
       id: user.id,
@@ -125,6 +137,7 @@ export class AuthService {
       community: community ? CommunityView.of(community) : null,
       volunteer: profile ? VolunteerView.of(profile) : null,
       recognition,
+      privacy,
     };
   }
 

@@ -47,8 +47,10 @@ import { VolunteerLevel } from 'src/recognition/entities/volunteer-level.entity'
 import { Certificate } from 'src/certificates/entities/certificate.entity';
 import { CredentialKey } from 'src/certificates/entities/credential-key.entity';
 import { RecordCorrection } from 'src/service-hours/entities/record-correction.entity';
+import { Consent } from 'src/privacy/entities/consent.entity';
 /** Every entity the data source knows; each feature folder owns its own. */
 export const ENTITIES = [
+  Consent,
   RecordCorrection,
   Certificate,
   CredentialKey,

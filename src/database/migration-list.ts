@@ -14,6 +14,7 @@ import { NoHotRows1765000000000 } from 'src/database/migrations/1765000000000-no
 import { OpenLots1765100000000 } from 'src/database/migrations/1765100000000-open-lots';
 import { MyServiceRecords1765200000000 } from 'src/database/migrations/1765200000000-my-service-records';
 import { ServiceRecord1765300000000 } from 'src/database/migrations/1765300000000-service-record';
+import { Consents1765600000000 } from 'src/database/migrations/1765600000000-consents';
 import { Retention1765500000000 } from 'src/database/migrations/1765500000000-retention';
 import { RecordCorrections1765400000000 } from 'src/database/migrations/1765400000000-record-corrections';
 
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ServiceRecord1765300000000,
   RecordCorrections1765400000000,
   Retention1765500000000,
+  Consents1765600000000,
 ];

@@ -1,3 +1,4 @@
+import { PrivacyModule } from 'src/privacy/privacy.module';
 import { RecognitionModule } from 'src/recognition/recognition.module';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
@@ -12,7 +13,7 @@ import { ReportsService } from 'src/reports/reports.service';
  * no other module imports it, so it adds no cycle.
  */
 @Module({
-  imports: [CommunitiesModule, PointsModule, RecognitionModule],
+  imports: [CommunitiesModule, PointsModule, RecognitionModule, PrivacyModule],
   controllers: [ReportsController],
   providers: [ReportsService, ExportsService, AuditLogService],
 })

@@ -1,3 +1,4 @@
+import { ConsentsService } from 'src/privacy/consents.service';
 import { RecognitionService } from 'src/recognition/recognition.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -58,6 +59,7 @@ export class ReportsService {
     private readonly clock: Clock,
     private readonly points: PointsQueryService,
     private readonly recognition: RecognitionService,
+    private readonly consents: ConsentsService,
   ) {}
 
   private readonly cache = new TtlCache<unknown>(REPORT_CACHE_SECONDS * 1000);
@@ -426,10 +428,14 @@ export class ReportsService {
              GROUP BY s.volunteer_id, u.name ORDER BY value DESC, user_id ASC LIMIT ${limit}`,
             [communityId, w.fromDay, w.toDay],
           );
-    const recognition = await this.recognition.of(
-      communityId,
-      rows.map((r) => String(r.user_id)),
-    );
+    const [recognition, names] = await Promise.all([
+      this.recognition.of(
+        communityId,
+        rows.map((r) => String(r.user_id)),
+      ),
+      // A leaderboard is put on walls and in group chats: full names only of those who agreed.
+      this.consents.publicNames(rows.map((r) => ({ id: String(r.user_id), name: String(r.name) }))),
+    ]);
     let rank = 0;
     let previous: number | undefined;
     const items = rows.map((r, i) => {
@@ -441,7 +447,7 @@ export class ReportsService {
       return {
         rank,
         userId: String(r.user_id),
-        name: String(r.name),
+        name: names.get(String(r.user_id)) ?? '',
         value,
         stars: seen?.stars ?? 0,
         badge: seen?.badge?.name ?? null,

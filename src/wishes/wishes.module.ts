@@ -1,3 +1,4 @@
+import { PrivacyModule } from 'src/privacy/privacy.module';
 import { WishRetention } from 'src/wishes/wish-retention';
 import { Module } from '@nestjs/common';
 import { CommunitiesModule } from 'src/communities/communities.module';
@@ -12,7 +13,7 @@ import { WishesService } from 'src/wishes/wishes.service';
 
 /** Micro-wishes; awards go through the points module (wishes → points, never back). */
 @Module({
-  imports: [CommunitiesModule, UsersModule, PointsModule],
+  imports: [CommunitiesModule, UsersModule, PointsModule, PrivacyModule],
   controllers: [WishesController, PublicWishesController],
   providers: [
     WishRetention,

@@ -1,3 +1,4 @@
+import { ConsentsService } from 'src/privacy/consents.service';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -47,6 +48,7 @@ export class WishesService {
     private readonly users: UsersService,
     private readonly clock: Clock,
     private readonly events: EventsService,
+    private readonly consents: ConsentsService,
   ) {}
 
   /** A resident posts their own wish; a grid worker may post on behalf of someone (代办). */
@@ -98,6 +100,7 @@ export class WishesService {
     dto: PublicWishDto,
     poster: AuthUser | null,
   ): Promise<{ id: string; trackingCode: string }> {
+    const privacyVersion = this.consents.assertCurrent(dto.privacyVersion);
     const grid = await this.grids.findByIntakeToken(dto.gridToken);
     if (!grid) throw ValidationFailedError.field('gridToken', 'This QR code is not valid any more');
     const wish = this.newWish({
@@ -114,6 +117,7 @@ export class WishesService {
       approvedAt: null,
       trackingCode: newReadableCode(),
     });
+    wish.privacyVersion = privacyVersion;
     await this.tx.run(async (m) => {
       await m.save(wish);
       await this.event(m, wish, 'posted', null);
@@ -295,6 +299,7 @@ export class WishesService {
       awardFlag: null,
       followUpOpen: false,
       contactErasedAt: null,
+      privacyVersion: null,
       // The community's clock, like every other time of the wish (its due time, the day's
       // SMS receipts per phone, reports and exports by date).
       createdAt: now,

@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import type TestAgent from 'supertest/lib/agent';
 import { ADMIN_PASSWORD, ADMIN_PHONE } from '../helpers/test-app';
 import { nextPhone } from './phones';
@@ -64,7 +65,10 @@ export async function createCommunity(
   };
 }
 
-/** A member with the given roles, created by `creator`, and logged in. */
+/**
+ * A member with the given roles, created by `creator`, and logged in — having agreed to the
+ * privacy notice, as the app asks at the first sign-in (`privacyAgreed: false`: not yet).
+ */
 export async function createMember(
   http: TestAgent,
   creator: Actor,
@@ -72,11 +76,19 @@ export async function createMember(
   roles: string[],
   extra: Record<string, unknown> = {},
 ): Promise<Actor> {
-  const phone = typeof extra.phone === 'string' ? extra.phone : nextPhone();
+  const { privacyAgreed = true, ...body } = extra;
+  const phone = typeof body.phone === 'string' ? body.phone : nextPhone();
   await http
     .post(`/api/v1/communities/${communityId}/members`)
     .set(bearer(creator))
-    .send({ phone, name: `Member ${phone}`, password: PASSWORD, roles, ...extra })
+    .send({ phone, name: `Member ${phone}`, password: PASSWORD, roles, ...body })
     .expect(201);
-  return login(http, phone);
+  const member = await login(http, phone);
+  if (privacyAgreed)
+    await http
+      .post('/api/v1/me/consents')
+      .set(bearer(member))
+      .send({ kind: 'privacy_notice', granted: true, privacyVersion: PRIVACY_NOTICE.version })
+      .expect(200);
+  return member;
 }

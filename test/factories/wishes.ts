@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import type TestAgent from 'supertest/lib/agent';
 import { bearer, type Actor } from './actors';
 import { nextPhone } from './phones';
@@ -19,6 +20,7 @@ export async function qrWish(
   const res = await http
     .post('/api/v1/public/wishes')
     .send({
+      privacyVersion: PRIVACY_NOTICE.version,
       gridToken,
       contactName: '王阿姨',
       contactPhone: nextPhone(),

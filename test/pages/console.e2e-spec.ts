@@ -1,3 +1,4 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import { Workbook } from 'exceljs';
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
@@ -353,7 +354,13 @@ describeBrowser('staff console', () => {
     const selfPhone = nextPhone();
     await t.http
       .post('/api/v1/auth/register')
-      .send({ communityCode: w.code, phone: selfPhone, password: PASSWORD, name: '孙自注册' })
+      .send({
+        privacyVersion: PRIVACY_NOTICE.version,
+        communityCode: w.code,
+        phone: selfPhone,
+        password: PASSWORD,
+        name: '孙自注册',
+      })
       .expect(201);
     await visit(page, '/people', '成员与角色', 'people');
     await row(page, '孙自注册').getByText('未验证').waitFor();

@@ -1,5 +1,6 @@
+import { PRIVACY_NOTICE } from 'src/privacy/privacy-notice';
 import type { Page } from 'playwright-core';
-import { bearer, login, PASSWORD, type Actor } from '../factories/actors';
+import { bearer, createMember, login, PASSWORD, type Actor } from '../factories/actors';
 import { nextPhone } from '../factories/phones';
 import { qrWish, toCompleted, wishBody } from '../factories/wishes';
 import { residentOf, volunteerOf, type World } from '../factories/world';
@@ -10,6 +11,7 @@ import {
   expectChineseRenders,
   shot,
   type PhoneBrowser,
+  eventually,
 } from '../helpers/phone-browser';
 import type { TestApp } from '../helpers/test-app';
 import { closePhoneApp, openPhoneApp } from './phone-app';
@@ -41,13 +43,18 @@ describeBrowser('phone app: residents', () => {
     await page.getByRole('radio', { name: '陪同就医' }).click();
     await page.getByRole('button', { name: '提交心愿' }).click();
     await page.getByText('请填写 11 位手机号').first().waitFor();
+    await page.getByText('请阅读并勾选同意《个人信息保护说明》').first().waitFor();
     expect(await field(page, '心愿').inputValue()).toBe('陪我去医院复查');
     expect(await field(page, '具体说明').inputValue()).toBe('周五上午九点，社区医院');
     expect(await page.locator('body').innerText()).not.toMatch(/[a-z]{3,} (must|should)/);
     await expectAccessible(page);
     await shot(page, 'resident-1-intake-error');
 
+    // The privacy notice is shown, its full text a tap away, and must be agreed to.
+    await page.getByRole('button', { name: '查看《个人信息保护说明》全文' }).click();
+    await page.getByText('保存多久').waitFor();
     await field(page, '手机号').fill('139-1234 5678');
+    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).click();
     await page.getByRole('button', { name: '提交心愿' }).click();
     const code = page.getByLabel('查询码');
     await code.waitFor();
@@ -112,6 +119,7 @@ describeBrowser('phone app: residents', () => {
     expect(await field(page, '姓名').inputValue()).toBe('周奶奶');
     await expectAccessible(page);
     await field(page, '密码').fill(PASSWORD);
+    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).click();
     await page.getByRole('button', { name: '注册并登录' }).click();
     await page.getByText('周奶奶，您好').waitFor();
     await expectAccessible(page);
@@ -136,6 +144,7 @@ describeBrowser('phone app: residents', () => {
     await field(page, '姓名').fill('孙爷爷');
     await field(page, '手机号').fill(phone);
     await field(page, '密码').fill(PASSWORD);
+    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).click();
     await page.getByRole('button', { name: '注册并登录' }).click();
     await page.getByText('孙爷爷，您好').waitFor();
 
@@ -204,7 +213,14 @@ describeBrowser('phone app: residents', () => {
     const phone = nextPhone();
     await t.http
       .post('/api/v1/auth/register')
-      .send({ communityCode: w.code, phone, password: PASSWORD, name: '吴阿姨', gridId: w.gridId })
+      .send({
+        privacyVersion: PRIVACY_NOTICE.version,
+        communityCode: w.code,
+        phone,
+        password: PASSWORD,
+        name: '吴阿姨',
+        gridId: w.gridId,
+      })
       .expect(201);
     const resident = await login(t.http, phone);
     await qrWish(t.http, w.intakeToken, { contactPhone: phone, title: '换灯泡' });
@@ -288,6 +304,7 @@ describeBrowser('phone app: residents', () => {
     await field(page, '手机号').fill('13912345679');
     await field(page, '心愿').fill('帮忙换灯泡');
     await field(page, '具体说明').fill('厨房的灯不亮了');
+    await page.getByRole('checkbox', { name: /我已阅读并同意/ }).click();
     await doubleTap(page.getByRole('button', { name: '提交心愿' }));
     await page.getByLabel('查询码').waitFor();
     await page.waitForTimeout(500);
@@ -320,5 +337,33 @@ describeBrowser('phone app: residents', () => {
     await lapsed.getByText('登录已过期，请重新登录').waitFor();
     await expectAccessible(lapsed);
     await shot(lapsed, 'resident-7-session-expired');
+  }, 60_000);
+
+  it('asks a member who never agreed to the privacy notice at sign-in, and lets them choose to show their name', async () => {
+    const member = await createMember(t.http, w.admin, w.id, ['resident'], {
+      gridId: w.gridId,
+      privacyAgreed: false,
+    });
+    const page = await phones.phone(member);
+    await page.goto(`${base}/app`);
+    const gate = page.getByRole('dialog').filter({ hasText: '请阅读个人信息保护说明' });
+    await gate.waitFor();
+    await gate.getByText('谁能看到').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'resident-7-privacy-gate');
+    await gate.getByRole('button', { name: '同意并继续' }).click();
+    await gate.waitFor({ state: 'hidden' });
+    const me = await t.http.get('/api/v1/me').set(bearer(member)).expect(200);
+    expect(me.body.privacy).toMatchObject({ mustAgree: false, showName: false });
+
+    await page.getByRole('switch', { name: '排行榜显示我的全名' }).click();
+    await eventually(async () => {
+      const now = await t.http.get('/api/v1/me').set(bearer(member)).expect(200);
+      expect(now.body.privacy.showName).toBe(true);
+    });
+    // Reloaded, the app does not ask again.
+    await page.reload();
+    await page.getByText('排行榜显示我的全名').waitFor();
+    expect(await page.getByText('请阅读个人信息保护说明').count()).toBe(0);
   }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { PrivacyView } from 'src/privacy/dto/privacy.dto';
 import { RecognitionView } from 'src/recognition/dto/recognition.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
@@ -25,6 +26,17 @@ export class RegisterDto {
 
   @IsId({ optional: true, description: 'Your home grid' })
   gridId?: string;
+
+  @ApiProperty({
+    example: '2026-12-01',
+    maxLength: 16,
+    description:
+      'The version of the privacy notice shown and agreed to (GET /public/privacy-notice)',
+  })
+  @IsString()
+  @MinLength(1, { message: 'privacyVersion: read and agree to the privacy notice' })
+  @MaxLength(16)
+  privacyVersion: string;
 }
 
 export class LoginDto {
@@ -69,6 +81,12 @@ export class MeView {
     description: 'Star level from approved hours and badge from lifetime points (in a community)',
   })
   recognition: RecognitionView | null;
+  @ApiProperty({
+    type: PrivacyView,
+    description:
+      'The privacy notice agreed to (mustAgree: ask now) and whether lists show the name',
+  })
+  privacy: PrivacyView;
 }
 
 export class TokenPair {

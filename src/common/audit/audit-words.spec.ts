@@ -12,6 +12,8 @@ const TEMPLATED = [
   'service_record.reject',
   'record_correction.accept',
   'record_correction.refuse',
+  'consent.grant',
+  'consent.withdraw',
 ];
 
 function sources(dir: string): string[] {

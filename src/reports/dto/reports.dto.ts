@@ -183,7 +183,11 @@ export class LeaderboardEntry {
   @ApiProperty({ type: 'integer', description: 'Equal values share a rank (1, 2, 2, 4)' })
   rank: number;
   @ApiProperty({ format: 'uuid' }) userId: string;
-  @ApiProperty() name: string;
+  @ApiProperty({
+    example: '陈**',
+    description: 'The full name only of members who agreed to show it (me/consents), else masked',
+  })
+  name: string;
   @ApiProperty({
     type: 'number',
     description: 'Points earned (whole), or hours of approved service with up to two decimals',

@@ -8,6 +8,8 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
+  MinLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -73,6 +75,17 @@ export class PublicWishDto extends WishBody {
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{10,64}$/, { message: 'gridToken is not a valid intake token' })
   gridToken: string;
+
+  @ApiProperty({
+    example: '2026-12-01',
+    maxLength: 16,
+    description:
+      'The version of the privacy notice shown and agreed to (GET /public/privacy-notice)',
+  })
+  @IsString()
+  @MinLength(1, { message: 'privacyVersion: read and agree to the privacy notice' })
+  @MaxLength(16)
+  privacyVersion: string;
 
   @IsText(64)
   contactName: string;

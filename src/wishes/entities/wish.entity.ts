@@ -52,4 +52,6 @@ export class Wish extends Timestamped {
   @Column({ type: 'boolean', default: false }) followUpOpen: boolean;
   /** When the retention job erased the contact details of a QR or proxy wish; null until then. */
   @TimeColumn({ nullable: true }) contactErasedAt: Date | null;
+  /** The privacy notice version the poster of a QR wish agreed to; null for other wishes. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) privacyVersion: string | null;
 }

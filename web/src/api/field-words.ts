@@ -46,6 +46,8 @@ export const BY_FIELD: Record<string, string> = {
   points: '请填写所需积分（正整数）',
   holidays: '请按 年-月-日 填写节假日',
   lineId: '请选择要更正的服务记录',
+  privacyVersion: '请阅读并勾选同意《个人信息保护说明》',
+  granted: '请选择同意或不同意',
   from: '请选择开始日期',
   to: '请选择结束日期（不晚于今天，不早于开始日期）',
   workdays: '请按 年-月-日 填写调休上班日',

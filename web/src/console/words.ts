@@ -98,6 +98,8 @@ export const AUDIT_ACTION: Record<string, string> = {
   'record_correction.request': '申请更正服务记录',
   'record_correction.accept': '同意更正服务记录',
   'record_correction.refuse': '不同意更正服务记录',
+  'consent.grant': '同意（隐私或公开姓名）',
+  'consent.withdraw': '撤回同意',
 };
 
 /** The word for a code, or the code itself when there is none (for table cells typed loosely). */
