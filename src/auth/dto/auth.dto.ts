@@ -2,7 +2,13 @@ import { PrivacyView } from 'src/privacy/dto/privacy.dto';
 import { RecognitionView } from 'src/recognition/dto/recognition.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsId, IsMobile, IsPassword, IsText } from 'src/common/validation/validators';
+import {
+  IsId,
+  IsMobile,
+  IsPassword,
+  IsText,
+  IsPrivacyVersion,
+} from 'src/common/validation/validators';
 import { CommunityView } from 'src/communities/dto/community.dto';
 import { VolunteerView } from 'src/communities/dto/member.dto';
 import { ROLES, type Role } from 'src/users/roles';
@@ -27,15 +33,7 @@ export class RegisterDto {
   @IsId({ optional: true, description: 'Your home grid' })
   gridId?: string;
 
-  @ApiProperty({
-    example: '2026-12-01',
-    maxLength: 16,
-    description:
-      'The version of the privacy notice shown and agreed to (GET /public/privacy-notice)',
-  })
-  @IsString()
-  @MinLength(1, { message: 'privacyVersion: read and agree to the privacy notice' })
-  @MaxLength(16)
+  @IsPrivacyVersion()
   privacyVersion: string;
 }
 

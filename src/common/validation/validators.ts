@@ -102,3 +102,18 @@ export const IsIntIn = (min: number, max: number, o: Opt = {}) =>
     Min(min),
     Max(max),
   );
+
+/** The privacy notice version a form showed and the person agreed to (GET /public/privacy-notice). */
+export const IsPrivacyVersion = () =>
+  applyDecorators(
+    ApiProperty({
+      example: '2026-12-01',
+      maxLength: 16,
+      description:
+        'The version of the privacy notice shown and agreed to (GET /public/privacy-notice)',
+      type: String,
+    }),
+    IsString(),
+    MinLength(1, { message: 'privacyVersion: read and agree to the privacy notice' }),
+    MaxLength(16),
+  );

@@ -8,14 +8,12 @@ import {
   IsString,
   Matches,
   Max,
-  MaxLength,
-  MinLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { PageMeta, PageQuery } from 'src/common/pagination/page';
 import { AWARD_FLAGS, type AwardFlag } from 'src/points/award-rules';
-import { IsId, IsMobile, IsText } from 'src/common/validation/validators';
+import { IsId, IsMobile, IsText, IsPrivacyVersion } from 'src/common/validation/validators';
 import { WISH_CATEGORIES, type WishCategory } from 'src/points/rules/point-rules';
 import { URGENCIES, WISH_STATUSES, type Urgency, type WishStatus } from 'src/wishes/wish-state';
 
@@ -76,15 +74,7 @@ export class PublicWishDto extends WishBody {
   @Matches(/^[A-Za-z0-9_-]{10,64}$/, { message: 'gridToken is not a valid intake token' })
   gridToken: string;
 
-  @ApiProperty({
-    example: '2026-12-01',
-    maxLength: 16,
-    description:
-      'The version of the privacy notice shown and agreed to (GET /public/privacy-notice)',
-  })
-  @IsString()
-  @MinLength(1, { message: 'privacyVersion: read and agree to the privacy notice' })
-  @MaxLength(16)
+  @IsPrivacyVersion()
   privacyVersion: string;
 
   @IsText(64)
