@@ -50,6 +50,31 @@ describeBrowser('staff console', () => {
   }
   const row = (page: Page, text: string) => page.getByRole('row').filter({ hasText: text });
   const dialog = (page: Page, title: string) => page.getByRole('dialog').filter({ hasText: title });
+  /** Fills 新建活动 (name, place, two hours from `start` typed in the community's time) and saves. */
+  async function newActivity(
+    page: Page,
+    title: string,
+    start: Date,
+    extra: { place?: string; training?: boolean } = {},
+  ) {
+    await page.getByRole('button', { name: '新建活动' }).click();
+    const form = dialog(page, '新建活动');
+    await form.getByLabel('活动名称').fill(title);
+    if (extra.place) await form.getByLabel('地点').fill(extra.place);
+    const fmt = (d: Date) =>
+      new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Asia/Shanghai',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(d);
+    await form.getByPlaceholder('开始').fill(fmt(start));
+    await form.getByPlaceholder('结束').fill(fmt(new Date(start.getTime() + 2 * 3_600_000)));
+    await form.getByPlaceholder('结束').press('Enter');
+    await form.getByLabel('活动名称').click();
+    if (extra.training) await form.getByText('这是一次培训').click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('活动已创建').waitFor();
+  }
 
   it('signs staff in, and turns residents away to the phone app', async () => {
     const resident = await createMember(t.http, w.admin, w.id, ['resident']);
@@ -206,23 +231,8 @@ describeBrowser('staff console', () => {
   it('2. creates an activity, shows its rotating check-in QR full screen, and marks attendance by hand', async () => {
     const page = await browser.desk(w.worker);
     await visit(page, '/activities', '志愿活动', 'activities');
-    await page.getByRole('button', { name: '新建活动' }).click();
-    const form = dialog(page, '新建活动');
-    await form.getByLabel('活动名称').fill('周末垃圾分类宣传');
-    await form.getByLabel('地点').fill('社区广场');
     const start = new Date(Date.now() + 2 * 86_400_000);
-    const fmt = (d: Date) =>
-      new Intl.DateTimeFormat('sv-SE', {
-        timeZone: 'Asia/Shanghai',
-        dateStyle: 'short',
-        timeStyle: 'short',
-      }).format(d);
-    await form.getByPlaceholder('开始').fill(fmt(start));
-    await form.getByPlaceholder('结束').fill(fmt(new Date(start.getTime() + 2 * 3_600_000)));
-    await form.getByPlaceholder('结束').press('Enter');
-    await form.getByLabel('活动名称').click();
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('活动已创建').waitFor();
+    await newActivity(page, '周末垃圾分类宣传', start, { place: '社区广场' });
     const acts = await api(w.worker).get('/activities').expect(200);
     const created = acts.body.items.find((a: { title: string }) => a.title === '周末垃圾分类宣传');
     expect(created).toMatchObject({ place: '社区广场', capacity: 20 });
@@ -606,23 +616,9 @@ describeBrowser('staff console', () => {
 
     // A training: on the record as training, not as service hours.
     await visit(page, '/activities', '志愿活动', 'activities');
-    await page.getByRole('button', { name: '新建活动' }).click();
-    const form = dialog(page, '新建活动');
-    await form.getByLabel('活动名称').fill('应急救护培训');
-    const start = new Date(Date.now() + 3 * 86_400_000);
-    const fmt = (d: Date) =>
-      new Intl.DateTimeFormat('sv-SE', {
-        timeZone: 'Asia/Shanghai',
-        dateStyle: 'short',
-        timeStyle: 'short',
-      }).format(d);
-    await form.getByPlaceholder('开始').fill(fmt(start));
-    await form.getByPlaceholder('结束').fill(fmt(new Date(start.getTime() + 2 * 3_600_000)));
-    await form.getByPlaceholder('结束').press('Enter');
-    await form.getByLabel('活动名称').click();
-    await form.getByText('这是一次培训').click();
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('活动已创建').waitFor();
+    await newActivity(page, '应急救护培训', new Date(Date.now() + 3 * 86_400_000), {
+      training: true,
+    });
     await row(page, '应急救护培训').getByText('培训', { exact: true }).waitFor();
     const acts = await api(w.admin).get('/activities').expect(200);
     expect(
