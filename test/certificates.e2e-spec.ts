@@ -259,6 +259,14 @@ describe('certificates of service, verifiable online and offline (issue 29)', ()
     await issue(resident, { from: day(10), to: day(0) }).expect(409);
   });
 
+  it('issues a volunteer at most 20 certificates a day (free, not unbounded)', async () => {
+    const busy = await volunteerOf(t.http, w);
+    await serve(busy, 2, 30, '值班');
+    for (let i = 0; i < 20; i++) await issue(busy, { from: day(5), to: day(0) }).expect(201);
+    const refused = await issue(busy, { from: day(5), to: day(0) }).expect(409);
+    expect(refused.body.code).toBe('LIMIT_EXCEEDED');
+  }, 60_000);
+
   // Last: it uses up this address's attempts.
   it('answers 429 after ten wrong codes from one address, on the page and the API alike', async () => {
     const guesses = Array.from(

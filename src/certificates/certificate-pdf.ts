@@ -1,5 +1,10 @@
 import PDFDocument from 'pdfkit';
-import { groupedCode, type CertificateSnapshot } from 'src/certificates/certificate-snapshot';
+import {
+  dayInWords,
+  groupedCode,
+  type CertificateSnapshot,
+} from 'src/certificates/certificate-snapshot';
+import { hoursOf } from 'src/recognition/recognition.rules';
 import { qrModules } from 'src/common/qr';
 
 /**
@@ -16,11 +21,8 @@ const INK = '#1f1f1f';
 const MUTED = '#555555';
 const RULE = '#b9b9b9';
 
-const hoursText = (minutes: number) => (Math.floor(minutes / 6) / 10).toFixed(1);
-const zhDate = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y} 年 ${m} 月 ${d} 日`;
-};
+const hoursText = (minutes: number) => hoursOf(minutes).toFixed(1);
+const zhDate = (day: string) => dayInWords(day, ' ');
 
 /** The certificate as an A4 PDF in Chinese, from its snapshot alone. */
 export function renderCertificatePdf(s: CertificateSnapshot, issuedAt: Date): Promise<Buffer> {

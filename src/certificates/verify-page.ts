@@ -1,3 +1,4 @@
+import { dayInWords } from 'src/certificates/certificate-snapshot';
 import type { PublicCertificateView } from 'src/certificates/dto/certificate.dto';
 
 const escape = (s: string) =>
@@ -5,11 +6,6 @@ const escape = (s: string) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-
-const zhDate = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 const page = (title: string, body: string) => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
@@ -42,7 +38,7 @@ export function verifyPage(v: PublicCertificateView): string {
     }</div>
 <dl>
   <dt>志愿者</dt><dd>${escape(v.name)}</dd>
-  <dt>服务期间</dt><dd>${zhDate(v.from)} 至 ${zhDate(v.to)}</dd>
+  <dt>服务期间</dt><dd>${dayInWords(v.from)} 至 ${dayInWords(v.to)}</dd>
   <dt>服务时长</dt><dd>${v.hours.toFixed(1)} 小时</dd>
   <dt>记录单位</dt><dd>${escape(v.issuer)}</dd>
   <dt>核验码</dt><dd>${escape(v.code)}</dd>

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { DomainEventType } from 'src/events/domain-events';
 import { APP_PATHS, CONSOLE_PATH } from 'src/pages/app-links';
+import { starTitle } from 'src/recognition/recognition.rules';
 
 /** A domain event as the dispatcher reads it from the outbox. */
 export interface OutboxEvent {
@@ -59,7 +60,6 @@ const points = `${APP_PATHS.app}/points`;
 const pickups = `${APP_PATHS.app}/pickups`;
 const activities = `${APP_PATHS.app}/activities`;
 const serviceRecord = `${APP_PATHS.app}/service-record`;
-const STAR_WORDS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Staff hear of work that waits for them in the console's queues. */
 const reviewQueue = `${CONSOLE_PATH}/review`;
 const followUps = `${CONSOLE_PATH}/follow-ups`;
@@ -302,7 +302,7 @@ export const NOTIFICATION_RULES: Partial<Record<DomainEventType, Rule[]>> = {
       audience: 'user',
       userField: 'volunteerId',
       message: (e) => ({
-        title: `恭喜您成为${STAR_WORDS[Number(str(e, 'level'))] ?? str(e, 'level')}星志愿者`,
+        title: `恭喜您成为${starTitle(Number(str(e, 'level')))}`,
         body: `您的志愿服务时长已达 ${str(e, 'hours')} 小时，感谢您的付出！`,
         link: serviceRecord,
       }),

@@ -44,6 +44,11 @@ export function starsFor(minutes: number, starHours: readonly number[]): number 
   return starHours.filter((h) => minutes >= h * 60).length;
 }
 
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 一星志愿者 … 五星志愿者: a star level in words. */
+export const starTitle = (level: number): string => `${NUMERALS[level] ?? level}星志愿者`;
+
 /** Hours to show, with one decimal, never more than served: 5,999 minutes are 99.9 hours. */
 export function hoursOf(minutes: number): number {
   return Math.floor(minutes / 6) / 10;

@@ -8,7 +8,7 @@ import { assertCommunity } from 'src/common/scope';
 import { CommunitiesService } from 'src/communities/communities.service';
 import { fromDbTime } from 'src/database/raw-time';
 import { RecognitionService } from 'src/recognition/recognition.service';
-import { hoursOf } from 'src/recognition/recognition.rules';
+import { hoursOf, starTitle } from 'src/recognition/recognition.rules';
 import {
   HonourView,
   RecordLineView,
@@ -20,9 +20,6 @@ import { User } from 'src/users/entities/user.entity';
 import { UsersService } from 'src/users/users.service';
 
 type Row = Record<string, string | number | Date | null>;
-
-const STARS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-export const starTitle = (level: number) => `${STARS[level] ?? level}星志愿者`;
 
 /** Everything on one volunteer's record, before it is cut to a year or a period. */
 export interface RecordBook {
